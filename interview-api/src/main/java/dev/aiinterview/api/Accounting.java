@@ -1,0 +1,56 @@
+package dev.aiinterview.api;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What an interview cost: provider calls, tokens and time, for planning and the interview together.
+ *
+ * @param llmCalls        LLM calls made, repair attempts and retries included
+ * @param llmCallsByTask  LLM calls per prompt contract, such as {@code answer-evaluation}
+ * @param tokens          tokens used by every LLM call
+ * @param llmMillis       time spent waiting for LLM providers
+ * @param sttCalls        speech-to-text calls made
+ * @param sttMillis       time spent waiting for speech-to-text providers
+ * @param audioMillis     duration of the audio transcribed, where known
+ */
+public record Accounting(
+        int llmCalls,
+        Map<String, Integer> llmCallsByTask,
+        TokenUsage tokens,
+        long llmMillis,
+        int sttCalls,
+        long sttMillis,
+        long audioMillis) {
+
+    /** Nothing spent yet. */
+    public static final Accounting EMPTY = new Accounting(0, Map.of(), TokenUsage.NONE, 0, 0, 0, 0);
+
+    public Accounting {
+        llmCallsByTask = llmCallsByTask == null ? Map.of() : Map.copyOf(new TreeMap<>(llmCallsByTask));
+        tokens = tokens == null ? TokenUsage.NONE : tokens;
+    }
+
+    /** This accounting with one more LLM call. */
+    public Accounting plusLlmCall(String task, TokenUsage usage, long millis) {
+        var byTask = new TreeMap<>(llmCallsByTask);
+        byTask.merge(task, 1, Integer::sum);
+        return new Accounting(llmCalls + 1, byTask, tokens.plus(usage), llmMillis + millis,
+                sttCalls, sttMillis, audioMillis);
+    }
+
+    /** This accounting with one more speech-to-text call. */
+    public Accounting plusSttCall(long millis, long audioDurationMillis) {
+        return new Accounting(llmCalls, llmCallsByTask, tokens, llmMillis,
+                sttCalls + 1, sttMillis + millis, audioMillis + Math.max(0, audioDurationMillis));
+    }
+
+    /** The sum of two accountings. */
+    public Accounting plus(Accounting other) {
+        var byTask = new TreeMap<>(llmCallsByTask);
+        other.llmCallsByTask.forEach((k, v) -> byTask.merge(k, v, Integer::sum));
+        return new Accounting(llmCalls + other.llmCalls, byTask, tokens.plus(other.tokens),
+                llmMillis + other.llmMillis, sttCalls + other.sttCalls, sttMillis + other.sttMillis,
+                audioMillis + other.audioMillis);
+    }
+}

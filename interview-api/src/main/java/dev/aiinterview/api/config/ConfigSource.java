@@ -1,0 +1,161 @@
+package dev.aiinterview.api.config;
+
+import dev.aiinterview.api.error.ConfigurationException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where settings come from. Keys are dotted lower-case names such as {@code interview.llm.provider}; see
+ * {@link ConfigKeys}. A blank value counts as absent.
+ *
+ * <p>{@link #defaults()} reads system properties first, then environment variables, where a key maps to its
+ * upper-case form with dots and dashes as underscores ({@code interview.llm.provider} ->
+ * {@code INTERVIEW_LLM_PROVIDER}), plus the conventional names in {@link ConfigKeys#ENVIRONMENT_ALIASES}
+ * such as {@code GEMINI_API_KEY}.
+ */
+@FunctionalInterface
+public interface ConfigSource {
+
+    /** The value of a key, if set and not blank. */
+    Optional<String> get(String key);
+
+    /** The value, or a default. */
+    default String get(String key, String defaultValue) {
+        return get(key).orElse(defaultValue);
+    }
+
+    /** The value, or a {@link ConfigurationException} that says how to set it. */
+    default String require(String key) {
+        return get(key).orElseThrow(() -> new ConfigurationException(
+                "Missing setting '" + key + "': set the system property -D" + key + "=... or the environment "
+                        + "variable " + environmentName(key)));
+    }
+
+    /** An integer value, or a default; a value that is not an integer is an error naming the key. */
+    default int getInt(String key, int defaultValue) {
+        return get(key).map(v -> {
+            try {
+                return Integer.parseInt(v.trim());
+            } catch (NumberFormatException e) {
+                throw invalid(key, v, "a whole number");
+            }
+        }).orElse(defaultValue);
+    }
+
+    /** A decimal value, or a default. */
+    default double getDouble(String key, double defaultValue) {
+        return get(key).map(v -> {
+            try {
+                return Double.parseDouble(v.trim());
+            } catch (NumberFormatException e) {
+                throw invalid(key, v, "a number such as 0.7");
+            }
+        }).orElse(defaultValue);
+    }
+
+    /** {@code true}/{@code false} (also yes/no, on/off), or a default. */
+    default boolean getBoolean(String key, boolean defaultValue) {
+        return get(key).map(v -> switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw invalid(key, v, "true or false");
+        }).orElse(defaultValue);
+    }
+
+    /**
+     * A duration such as {@code 30s}, {@code 500ms}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT30S}; a bare
+     * number is milliseconds.
+     */
+    default Duration getDuration(String key, Duration defaultValue) {
+        return get(key).map(v -> parseDuration(key, v.trim())).orElse(defaultValue);
+    }
+
+    /** This source, then another for the keys this one lacks. */
+    default ConfigSource orElse(ConfigSource fallback) {
+        return key -> {
+            Optional<String> value = get(key);
+            return value.isPresent() ? value : fallback.get(key);
+        };
+    }
+
+    /** Settings held in a map, such as those a host application passes in code. */
+    static ConfigSource of(Map<String, String> values) {
+        var copy = Map.copyOf(values);
+        return key -> nonBlank(copy.get(key));
+    }
+
+    /** No settings at all. */
+    static ConfigSource empty() {
+        return key -> Optional.empty();
+    }
+
+    /** JVM system properties. */
+    static ConfigSource systemProperties() {
+        return key -> nonBlank(System.getProperty(key));
+    }
+
+    /** The process environment. */
+    static ConfigSource environment() {
+        return environment(System.getenv());
+    }
+
+    /** Environment variables from a map, for tests and embedding. */
+    static ConfigSource environment(Map<String, String> env) {
+        var copy = new HashMap<>(env);
+        return key -> {
+            Optional<String> direct = nonBlank(copy.get(environmentName(key)));
+            if (direct.isPresent()) {
+                return direct;
+            }
+            String alias = ConfigKeys.ENVIRONMENT_ALIASES.get(key);
+            return alias == null ? Optional.empty() : nonBlank(copy.get(alias));
+        };
+    }
+
+    /** System properties, then the environment. */
+    static ConfigSource defaults() {
+        return systemProperties().orElse(environment());
+    }
+
+    /** The environment variable for a key: {@code interview.llm.provider} -> {@code INTERVIEW_LLM_PROVIDER}. */
+    static String environmentName(String key) {
+        return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
+    private static Optional<String> nonBlank(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    private static ConfigurationException invalid(String key, String value, String expected) {
+        return new ConfigurationException("Setting '" + key + "' is '" + value + "' but must be " + expected
+                + " (system property -D" + key + " or environment variable " + environmentName(key) + ")");
+    }
+
+    private static Duration parseDuration(String key, String v) {
+        try {
+            String lower = v.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("pt") || lower.startsWith("p")) {
+                return Duration.parse(v.toUpperCase(Locale.ROOT));
+            }
+            if (lower.endsWith("ms")) {
+                return Duration.ofMillis(Long.parseLong(lower.substring(0, lower.length() - 2).trim()));
+            }
+            char unit = lower.charAt(lower.length() - 1);
+            if (Character.isDigit(unit)) {
+                return Duration.ofMillis(Long.parseLong(lower));
+            }
+            long amount = Long.parseLong(lower.substring(0, lower.length() - 1).trim());
+            return switch (unit) {
+                case 's' -> Duration.ofSeconds(amount);
+                case 'm' -> Duration.ofMinutes(amount);
+                case 'h' -> Duration.ofHours(amount);
+                default -> throw new NumberFormatException(v);
+            };
+        } catch (RuntimeException e) {
+            throw invalid(key, v, "a duration such as 30s, 500ms or 2m");
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package dev.aiinterview.core.contract;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aiinterview.api.error.ContractViolationException;
+import dev.aiinterview.core.json.Json;
+import dev.aiinterview.core.llm.CallScope;
+import dev.aiinterview.core.llm.LlmCall;
+import dev.aiinterview.core.llm.LlmCaller;
+import dev.aiinterview.spi.LlmRequest;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one reply pipeline every contract goes through: render -> call -> clean -> schema-validate -> map to the
+ * record -> semantic checks; on failure one repair attempt that shows the model its reply and the problems; then a
+ * {@link ContractViolationException} carrying the raw reply.
+ */
+public final class ContractRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ContractRunner.class);
+
+    private final LlmCaller caller;
+
+    public ContractRunner(LlmCaller caller) {
+        this.caller = Objects.requireNonNull(caller, "caller");
+    }
+
+    public <I, O> ContractResult<O> run(PromptContract<I, O> contract, I input, CallScope scope) {
+        LlmRequest request = contract.request(input);
+        LlmCall first = caller.call(request, scope);
+        Attempt<O> attempt = parse(contract, input, first.response().text());
+        if (attempt.value != null) {
+            return new ContractResult<>(attempt.value, first.provenance(), false);
+        }
+        LOG.info("Reply to {} from '{}' failed its contract ({}); asking once for a repair", contract.id(),
+                first.provenance().provider(), String.join("; ", attempt.problems));
+        LlmRequest repair = request.toBuilder()
+                .userPrompt(request.userPrompt() + "\n\n" + repairNote(first.response().text(), attempt.problems))
+                .attempt(2)
+                .build();
+        LlmCall second = caller.call(repair, scope);
+        Attempt<O> repaired = parse(contract, input, second.response().text());
+        if (repaired.value != null) {
+            return new ContractResult<>(repaired.value, second.provenance(), true);
+        }
+        throw new ContractViolationException(contract.id(), second.response().text(), repaired.problems);
+    }
+
+    private record Attempt<O>(O value, List<String> problems) {}
+
+    private static <I, O> Attempt<O> parse(PromptContract<I, O> contract, I input, String raw) {
+        String cleaned = ReplyCleaner.clean(raw);
+        JsonNode tree;
+        try {
+            tree = Json.mapper().readTree(cleaned);
+        } catch (JsonProcessingException e) {
+            return new Attempt<>(null, List.of("the reply is not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (tree == null || !tree.isObject()) {
+            return new Attempt<>(null, List.of("the reply is not a JSON object"));
+        }
+        List<String> schemaProblems = contract.validate(tree);
+        if (!schemaProblems.isEmpty()) {
+            return new Attempt<>(null, schemaProblems);
+        }
+        O value;
+        try {
+            value = Json.mapper().treeToValue(tree, contract.outputType());
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return new Attempt<>(null, List.of("the reply does not map to " + contract.outputType().getSimpleName()
+                    + ": " + e.getMessage()));
+        }
+        List<String> semantic = contract.check(input, value);
+        return semantic.isEmpty() ? new Attempt<>(value, List.of()) : new Attempt<>(null, semantic);
+    }
+
+    private static String repairNote(String previousReply, List<String> problems) {
+        var note = new StringBuilder("Your previous reply was rejected. Problems:\n");
+        problems.forEach(p -> note.append("- ").append(p).append('\n'));
+        note.append("Your previous reply, as data:\n")
+                .append(Fence.wrap("previous_reply", previousReply))
+                .append("\nReply again with one JSON object that satisfies the schema and fixes every problem.");
+        return note.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.aiinterview.core.contract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Text comparisons used by semantic checks: quotes must really come from the text they claim to quote. */
+final class Text {
+
+    static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        n = n.replaceAll("[^\\p{L}\\p{N}%$']+", " ");
+        return n.strip();
+    }
+
+    /**
+     * Whether {@code quote} occurs in {@code text}, ignoring case, punctuation, white space and a trailing or
+     * leading ellipsis. Quotes the model shortened with "..." in the middle match when every part occurs.
+     */
+    static boolean containsQuote(String text, String quote) {
+        String haystack = " " + normalize(text) + " ";
+        for (String part : quote.split("\\.\\.\\.|\u2026")) {
+            String needle = normalize(part);
+            if (!needle.isEmpty() && !haystack.contains(needle)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String abbreviate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "\u2026";
+    }
+
+    private Text() {
+    }
+}

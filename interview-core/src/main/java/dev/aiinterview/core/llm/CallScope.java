@@ -1,0 +1,28 @@
+package dev.aiinterview.core.llm;
+
+import dev.aiinterview.api.Provenance;
+import dev.aiinterview.api.TokenUsage;
+
+/** Who a provider call is made for, and where its cost is booked. */
+public interface CallScope {
+
+    /** The session, or {@code null} for planning. */
+    String sessionId();
+
+    /** Books one finished LLM call (successful or not) to this scope. */
+    void onLlmCall(String task, TokenUsage usage, long millis, Provenance provenance);
+
+    /** A scope that books nothing. */
+    static CallScope none() {
+        return new CallScope() {
+            @Override
+            public String sessionId() {
+                return null;
+            }
+
+            @Override
+            public void onLlmCall(String task, TokenUsage usage, long millis, Provenance provenance) {
+            }
+        };
+    }
+}
