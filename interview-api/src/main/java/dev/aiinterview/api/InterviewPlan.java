@@ -13,19 +13,22 @@ import java.util.Optional;
  * @param questions      the questions, in the order they are asked
  * @param flags          problems found by the question review; a host should show them before the plan is used
  * @param engine         which LLM provider made the plan
+ * @param accounting     what planning cost: calls, tokens and time
  */
 public record InterviewPlan(
         JobDescription jobDescription,
         JobProfile profile,
         List<Question> questions,
         List<QuestionFlag> flags,
-        Provenance engine) {
+        Provenance engine,
+        Accounting accounting) {
 
     public InterviewPlan {
         Objects.requireNonNull(jobDescription, "jobDescription");
         Objects.requireNonNull(profile, "profile");
         questions = questions == null ? List.of() : List.copyOf(questions);
         flags = flags == null ? List.of() : List.copyOf(flags);
+        accounting = accounting == null ? Accounting.EMPTY : accounting;
     }
 
     /** The question with this id. */
@@ -35,6 +38,11 @@ public record InterviewPlan(
 
     /** The same plan with other questions, for edits made by a person. */
     public InterviewPlan withQuestions(List<Question> newQuestions, List<QuestionFlag> newFlags) {
-        return new InterviewPlan(jobDescription, profile, newQuestions, newFlags, engine);
+        return new InterviewPlan(jobDescription, profile, newQuestions, newFlags, engine, accounting);
+    }
+
+    /** The same plan with more planning cost booked, such as a later question review. */
+    public InterviewPlan withAccounting(Accounting newAccounting) {
+        return new InterviewPlan(jobDescription, profile, questions, flags, engine, newAccounting);
     }
 }

@@ -38,9 +38,4 @@ public record Turn(
     public Turn withError(String newError) {
         return new Turn(questionId, followUpIndex, prompt, answer, evaluation, followUp, newError);
     }
-
-    /** Whether this turn is a follow-up rather than a main question. */
-    public boolean isFollowUp() {
-        return followUpIndex > 0;
-    }
 }

@@ -31,7 +31,7 @@ public interface ConfigSource {
     default String require(String key) {
         return get(key).orElseThrow(() -> new ConfigurationException(
                 "Missing setting '" + key + "': set the system property -D" + key + "=... or the environment "
-                        + "variable " + environmentName(key)));
+                        + "variable " + environmentHint(key)));
     }
 
     /** An integer value, or a default; a value that is not an integer is an error naming the key. */
@@ -125,13 +125,19 @@ public interface ConfigSource {
         return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
     }
 
+    /** The environment variable(s) that set a key, conventional name first. */
+    private static String environmentHint(String key) {
+        String alias = ConfigKeys.ENVIRONMENT_ALIASES.get(key);
+        return alias == null ? environmentName(key) : alias + " (or " + environmentName(key) + ")";
+    }
+
     private static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
     private static ConfigurationException invalid(String key, String value, String expected) {
         return new ConfigurationException("Setting '" + key + "' is '" + value + "' but must be " + expected
-                + " (system property -D" + key + " or environment variable " + environmentName(key) + ")");
+                + " (system property -D" + key + " or environment variable " + environmentHint(key) + ")");
     }
 
     private static Duration parseDuration(String key, String v) {

@@ -71,10 +71,16 @@ public final class ContractSchemas {
                 .withNumberInclusiveMinimumResolver(field -> range(field, true))
                 .withNumberInclusiveMaximumResolver(field -> range(field, false))
                 .withArrayMinItemsResolver(field -> {
+                    if (!field.isContainerType() || field.isFakeContainerItemScope()) {
+                        return null;
+                    }
                     SchemaRange r = field.getAnnotationConsideringFieldAndGetter(SchemaRange.class);
                     return r == null || r.min() == 0 ? null : r.min();
                 })
                 .withArrayMaxItemsResolver(field -> {
+                    if (!field.isContainerType() || field.isFakeContainerItemScope()) {
+                        return null;
+                    }
                     SchemaRange r = field.getAnnotationConsideringFieldAndGetter(SchemaRange.class);
                     return r == null || r.max() == Integer.MAX_VALUE ? null : r.max();
                 });
@@ -82,7 +88,7 @@ public final class ContractSchemas {
     }
 
     private static java.math.BigDecimal range(com.github.victools.jsonschema.generator.FieldScope field, boolean min) {
-        if (field.isContainerType()) {
+        if (field.isContainerType() || field.isFakeContainerItemScope()) {
             return null;
         }
         SchemaRange r = field.getAnnotationConsideringFieldAndGetter(SchemaRange.class);

@@ -1,0 +1,75 @@
+package dev.aiinterview.api.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinterview.api.error.ConfigurationException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigSourceTest {
+
+    @Test
+    void environmentVariablesAreFoundByTheirDerivedNames() {
+        var env = ConfigSource.environment(Map.of("INTERVIEW_LLM_PROVIDER", "gemini", "INTERVIEW_FOLLOW_UPS_MAX", "2"));
+
+        assertThat(env.get(ConfigKeys.LLM_PROVIDER)).contains("gemini");
+        assertThat(env.getInt(ConfigKeys.FOLLOW_UPS_MAX, 1)).isEqualTo(2);
+    }
+
+    @Test
+    void conventionalNamesSuchAsGeminiApiKeyAreAccepted() {
+        var env = ConfigSource.environment(Map.of("GEMINI_API_KEY", "k-123"));
+
+        assertThat(env.get("interview.gemini.api-key")).contains("k-123");
+    }
+
+    @Test
+    void theFirstSourceWinsAndBlankValuesCountAsAbsent() {
+        var config = ConfigSource.of(Map.of("a", "  ", "b", "map"))
+                .orElse(ConfigSource.of(Map.of("a", "fallback", "b", "fallback")));
+
+        assertThat(config.get("a")).contains("fallback");
+        assertThat(config.get("b")).contains("map");
+    }
+
+    @Test
+    void durationsAcceptShortAndIsoForms() {
+        var config = ConfigSource.of(Map.of("a", "30s", "b", "500ms", "c", "2m", "d", "PT1H", "e", "250"));
+
+        assertThat(config.getDuration("a", null)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(config.getDuration("b", null)).isEqualTo(Duration.ofMillis(500));
+        assertThat(config.getDuration("c", null)).isEqualTo(Duration.ofMinutes(2));
+        assertThat(config.getDuration("d", null)).isEqualTo(Duration.ofHours(1));
+        assertThat(config.getDuration("e", null)).isEqualTo(Duration.ofMillis(250));
+    }
+
+    @Test
+    void anInvalidValueIsAnErrorNamingTheKeyAndTheEnvironmentVariable() {
+        var config = ConfigSource.of(Map.of(ConfigKeys.FOLLOW_UPS_MAX, "two"));
+
+        assertThatThrownBy(() -> config.getInt(ConfigKeys.FOLLOW_UPS_MAX, 1))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("interview.follow-ups.max")
+                .hasMessageContaining("INTERVIEW_FOLLOW_UPS_MAX")
+                .hasMessageContaining("a whole number");
+    }
+
+    @Test
+    void aMissingRequiredSettingSaysHowToSetIt() {
+        assertThatThrownBy(() -> ConfigSource.empty().require("interview.gemini.api-key"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("-Dinterview.gemini.api-key=")
+                .hasMessageContaining("GEMINI_API_KEY (or INTERVIEW_GEMINI_API_KEY)");
+    }
+
+    @Test
+    void booleansAcceptCommonSpellings() {
+        var config = ConfigSource.of(Map.of("a", "yes", "b", "off", "c", "maybe"));
+
+        assertThat(config.getBoolean("a", false)).isTrue();
+        assertThat(config.getBoolean("b", true)).isFalse();
+        assertThatThrownBy(() -> config.getBoolean("c", true)).isInstanceOf(ConfigurationException.class);
+    }
+}

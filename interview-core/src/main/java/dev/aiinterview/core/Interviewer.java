@@ -1,0 +1,151 @@
+package dev.aiinterview.core;
+
+import dev.aiinterview.api.InterviewEvent;
+import dev.aiinterview.api.InterviewPlan;
+import dev.aiinterview.api.JobDescription;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.api.SessionStatus;
+import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.core.plan.Planner;
+import dev.aiinterview.core.session.InterviewSession;
+import dev.aiinterview.core.session.SessionContext;
+import dev.aiinterview.core.session.Sessions;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The SDK's entry point: plans interviews from job descriptions and runs interview sessions.
+ *
+ * <pre>{@code
+ * try (Interviewer interviewer = Interviewer.builder().build()) {   // providers from configuration
+ *     InterviewPlan plan = interviewer.plan(JobDescription.of(jobAdvert));
+ *     InterviewSession session = interviewer.start(plan);
+ *     session.consent();
+ *     session.start();
+ *     while (session.currentTurn().isPresent()) {
+ *         String prompt = session.currentTurn().get().prompt();
+ *         session.submit(CandidateAnswer.text(askCandidate(prompt)));
+ *     }
+ *     InterviewReport report = session.complete();
+ * }
+ * }</pre>
+ *
+ * Thread-safe. Build one per application and share it; {@link #close()} releases the providers it created.
+ */
+public final class Interviewer implements AutoCloseable {
+
+    private final Planner planner;
+    private final SessionContext sessionContext;
+    private final Clock clock;
+    private final ExecutorService ownedExecutor;
+    private final List<AutoCloseable> ownedProviders;
+    private final String llmId;
+    private final Map<String, InterviewSession> live = new ConcurrentHashMap<>();
+
+    Interviewer(Planner planner, SessionContext sessionContext, Clock clock, ExecutorService ownedExecutor,
+                List<AutoCloseable> ownedProviders, String llmId) {
+        this.planner = planner;
+        this.sessionContext = sessionContext;
+        this.clock = clock;
+        this.ownedExecutor = ownedExecutor;
+        this.ownedProviders = ownedProviders;
+        this.llmId = llmId;
+    }
+
+    /** A builder; providers not given explicitly are chosen from configuration and the classpath. */
+    public static InterviewerBuilder builder() {
+        return new InterviewerBuilder();
+    }
+
+    /** The LLM provider in use. */
+    public String llmProvider() {
+        return llmId;
+    }
+
+    /** The speech-to-text provider in use, if any. */
+    public Optional<String> speechToTextProvider() {
+        return Optional.ofNullable(sessionContext.stt()).map(s -> s.id());
+    }
+
+    /**
+     * Analyses a job description and writes the questions: two LLM calls, plus a review call when questions
+     * need one. Blocks.
+     */
+    public InterviewPlan plan(JobDescription jobDescription) {
+        return planner.plan(jobDescription);
+    }
+
+    /** {@link #plan(JobDescription)} on the interviewer's executor. */
+    public CompletableFuture<InterviewPlan> planAsync(JobDescription jobDescription) {
+        return CompletableFuture.supplyAsync(() -> plan(jobDescription), sessionContext.executor());
+    }
+
+    /**
+     * Reviews a plan a person edited: questions whose ids are in {@code changed} always get the LLM's fairness
+     * review. Returns the plan with fresh flags.
+     */
+    public InterviewPlan review(InterviewPlan plan, Collection<String> changed) {
+        return planner.review(plan, changed);
+    }
+
+    /** Creates a session for one candidate. */
+    public InterviewSession start(InterviewPlan plan) {
+        return start(plan, Map.of());
+    }
+
+    /**
+     * Creates a session for one candidate, with host data (candidate reference, invitation id) kept in its
+     * state.
+     */
+    public InterviewSession start(InterviewPlan plan, Map<String, String> metadata) {
+        if (plan.questions().isEmpty()) {
+            throw new InvalidInputException("The plan has no questions: add at least one before starting an interview.");
+        }
+        var state = new SessionState(UUID.randomUUID().toString(), SessionStatus.CREATED, plan, List.of(),
+                sessionContext.settings().maxFollowUps(), clock.instant(), null, null, null, plan.accounting(),
+                null, null, metadata);
+        InterviewSession session = Sessions.create(sessionContext, state);
+        live.put(session.id(), session);
+        sessionContext.events().publish(new InterviewEvent.SessionCreated(session.id(), clock.instant()));
+        return session;
+    }
+
+    /**
+     * The session with this id, from memory or from the store (after a restart). An answer that was stored but
+     * not yet processed when the process stopped is processed again.
+     */
+    public Optional<InterviewSession> resume(String sessionId) {
+        InterviewSession session = live.get(sessionId);
+        if (session != null) {
+            return Optional.of(session);
+        }
+        return sessionContext.store().load(sessionId).map(state -> live.computeIfAbsent(sessionId,
+                id -> Sessions.resume(sessionContext, state)));
+    }
+
+    /** Forgets a finished session from memory; it stays in the store. */
+    public void release(String sessionId) {
+        live.remove(sessionId);
+    }
+
+    @Override
+    public void close() {
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdown();
+        }
+        for (AutoCloseable provider : ownedProviders) {
+            try {
+                provider.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(Interviewer.class).warn("Closing {} failed", provider, e);
+            }
+        }
+    }
+}

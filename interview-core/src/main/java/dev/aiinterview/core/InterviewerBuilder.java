@@ -1,0 +1,170 @@
+package dev.aiinterview.core;
+
+import dev.aiinterview.api.InterviewListener;
+import dev.aiinterview.api.config.ConfigKeys;
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.core.contract.ContractRunner;
+import dev.aiinterview.core.event.EventBus;
+import dev.aiinterview.core.llm.LlmGateway;
+import dev.aiinterview.core.llm.RetryPolicy;
+import dev.aiinterview.core.llm.Sleeper;
+import dev.aiinterview.core.plan.PlanSettings;
+import dev.aiinterview.core.plan.Planner;
+import dev.aiinterview.core.plan.QuestionScreen;
+import dev.aiinterview.core.registry.ProviderKind;
+import dev.aiinterview.core.registry.ProviderRegistry;
+import dev.aiinterview.core.report.ReportBuilder;
+import dev.aiinterview.core.session.InMemoryInterviewStore;
+import dev.aiinterview.core.session.SessionContext;
+import dev.aiinterview.core.session.SessionSettings;
+import dev.aiinterview.spi.InterviewStore;
+import dev.aiinterview.spi.LlmProvider;
+import dev.aiinterview.spi.LlmProviderFactory;
+import dev.aiinterview.spi.SpeechToTextProvider;
+import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds an {@link Interviewer}. A provider instance given here wins; otherwise the provider configured under
+ * {@link ConfigKeys#LLM_PROVIDER} / {@link ConfigKeys#STT_PROVIDER}; otherwise the single one on the classpath.
+ * Speech-to-text is optional: without one, only typed answers can be evaluated.
+ */
+public final class InterviewerBuilder {
+
+    private ConfigSource config = ConfigSource.defaults();
+    private LlmProvider llm;
+    private LlmProvider llmFallback;
+    private SpeechToTextProvider stt;
+    private InterviewStore store;
+    private final List<InterviewListener> listeners = new ArrayList<>();
+    private Executor executor;
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private ProviderRegistry<LlmProviderFactory> llmRegistry;
+    private ProviderRegistry<SpeechToTextProviderFactory> sttRegistry;
+
+    InterviewerBuilder() {
+    }
+
+    /** Where settings come from; default {@link ConfigSource#defaults()} (system properties, then environment). */
+    public InterviewerBuilder config(ConfigSource config) {
+        this.config = Objects.requireNonNull(config, "config");
+        return this;
+    }
+
+    /** The LLM provider to use, instead of the configured one. */
+    public InterviewerBuilder llm(LlmProvider llm) {
+        this.llm = llm;
+        return this;
+    }
+
+    /** The LLM provider to switch to when the main one keeps failing, instead of {@link ConfigKeys#LLM_FALLBACK}. */
+    public InterviewerBuilder llmFallback(LlmProvider llmFallback) {
+        this.llmFallback = llmFallback;
+        return this;
+    }
+
+    /** The speech-to-text provider to use, instead of the configured one. */
+    public InterviewerBuilder speechToText(SpeechToTextProvider stt) {
+        this.stt = stt;
+        return this;
+    }
+
+    /** Where sessions are persisted; default in memory. */
+    public InterviewerBuilder store(InterviewStore store) {
+        this.store = store;
+        return this;
+    }
+
+    /** Receives events; may be called several times. */
+    public InterviewerBuilder listener(InterviewListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return this;
+    }
+
+    /** Runs asynchronous work; default a pool the interviewer owns and closes. */
+    public InterviewerBuilder executor(Executor executor) {
+        this.executor = executor;
+        return this;
+    }
+
+    public InterviewerBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** How retries wait; tests pass one that does not sleep. */
+    public InterviewerBuilder retrySleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /** The LLM providers to choose from, instead of those on the classpath. */
+    public InterviewerBuilder llmProviders(List<? extends LlmProviderFactory> factories) {
+        this.llmRegistry = new ProviderRegistry<>(ProviderKind.LLM, factories);
+        return this;
+    }
+
+    /** The speech-to-text providers to choose from, instead of those on the classpath. */
+    public InterviewerBuilder speechToTextProviders(List<? extends SpeechToTextProviderFactory> factories) {
+        this.sttRegistry = new ProviderRegistry<>(ProviderKind.SPEECH_TO_TEXT, factories);
+        return this;
+    }
+
+    public Interviewer build() {
+        var owned = new ArrayList<AutoCloseable>();
+        LlmProvider primary = llm;
+        LlmProvider fallback = llmFallback;
+        if (primary == null || (fallback == null && config.get(ConfigKeys.LLM_FALLBACK).isPresent())) {
+            var registry = llmRegistry != null ? llmRegistry
+                    : ProviderRegistry.fromClasspath(ProviderKind.LLM, LlmProviderFactory.class);
+            if (primary == null) {
+                primary = registry.create(registry.select(config), config);
+                owned.add(primary);
+            }
+            if (fallback == null && config.get(ConfigKeys.LLM_FALLBACK).isPresent()) {
+                fallback = registry.create(registry.require(config.require(ConfigKeys.LLM_FALLBACK)), config);
+                owned.add(fallback);
+            }
+        }
+        SpeechToTextProvider speech = stt;
+        SpeechToTextProvider speechFallback = null;
+        var sttProviders = sttRegistry != null ? sttRegistry
+                : ProviderRegistry.fromClasspath(ProviderKind.SPEECH_TO_TEXT, SpeechToTextProviderFactory.class);
+        if (speech == null && (config.get(ConfigKeys.STT_PROVIDER).isPresent() || !sttProviders.ids().isEmpty())) {
+            speech = sttProviders.create(sttProviders.select(config), config);
+            owned.add(speech);
+        }
+        if (config.get(ConfigKeys.STT_FALLBACK).isPresent()) {
+            speechFallback = sttProviders.create(sttProviders.require(config.require(ConfigKeys.STT_FALLBACK)), config);
+            owned.add(speechFallback);
+        }
+
+        ExecutorService ownedExecutor = null;
+        Executor exec = executor;
+        if (exec == null) {
+            var counter = new AtomicInteger();
+            ownedExecutor = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            exec = ownedExecutor;
+        }
+        var events = new EventBus(listeners);
+        var gateway = new LlmGateway(primary, fallback, RetryPolicy.from(config), sleeper, clock, events);
+        var runner = new ContractRunner(gateway);
+        var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock);
+        var context = new SessionContext(runner, speech, speechFallback, new ReportBuilder(runner, clock),
+                store != null ? store : new InMemoryInterviewStore(), events, clock, exec,
+                SessionSettings.from(config), primary.id());
+        return new Interviewer(planner, context, clock, ownedExecutor, owned, primary.id());
+    }
+}

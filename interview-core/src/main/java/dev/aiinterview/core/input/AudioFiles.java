@@ -1,0 +1,70 @@
+package dev.aiinterview.core.input;
+
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.error.InvalidInputException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import javax.sound.sampled.AudioFileFormat;
+import javax.sound.sampled.AudioFormat;
+import javax.sound.sampled.AudioSystem;
+import javax.sound.sampled.UnsupportedAudioFileException;
+
+/**
+ * Checks that audio is what it claims to be before it is stored or sent anywhere: a WAV header that
+ * {@code javax.sound} can parse, or the WebM (EBML) signature.
+ */
+public final class AudioFiles {
+
+    private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+
+    /**
+     * What was found in an audio input.
+     *
+     * @param mimeType   {@code audio/wav} or {@code audio/webm}
+     * @param durationMs duration for WAV, {@code null} for WebM (not decoded on the JVM)
+     * @param format     the WAV format, {@code null} for WebM
+     */
+    public record Probe(String mimeType, Long durationMs, AudioFormat format) {}
+
+    /** Probes audio, or throws an {@link InvalidInputException} that names the accepted formats. */
+    public static Probe probe(AudioInput audio) {
+        try (InputStream in = new BufferedInputStream(audio.openStream())) {
+            in.mark(64);
+            byte[] head = in.readNBytes(12);
+            in.reset();
+            if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), EBML)) {
+                return new Probe("audio/webm", null, null);
+            }
+            if (head.length < 12 || !(new String(head, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("RIFF")
+                    && new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WAVE"))) {
+                throw notAudio(audio, null);
+            }
+            AudioFileFormat format = AudioSystem.getAudioFileFormat(in);
+            AudioFormat af = format.getFormat();
+            Long duration = null;
+            if (format.getFrameLength() > 0 && af.getFrameRate() > 0) {
+                duration = (long) (format.getFrameLength() * 1000.0 / af.getFrameRate());
+            }
+            return new Probe("audio/wav", duration, af);
+        } catch (UnsupportedAudioFileException e) {
+            throw notAudio(audio, e);
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read the audio " + name(audio) + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static InvalidInputException notAudio(AudioInput audio, Exception cause) {
+        return new InvalidInputException("The file " + name(audio) + " is not WAV or WebM audio: record the answer "
+                + "as WAV (16-bit PCM, e.g. `sox in.mp3 -r 16000 -c 1 -b 16 answer.wav`) or WebM, or answer in text.",
+                cause);
+    }
+
+    private static String name(AudioInput audio) {
+        return audio.path().map(p -> p.getFileName().toString()).orElse("(" + audio.size() + " bytes)");
+    }
+
+    private AudioFiles() {
+    }
+}

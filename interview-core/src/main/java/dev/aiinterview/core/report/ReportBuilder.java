@@ -1,0 +1,138 @@
+package dev.aiinterview.core.report;
+
+import dev.aiinterview.api.AnswerMode;
+import dev.aiinterview.api.Engines;
+import dev.aiinterview.api.Evaluation;
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.Provenance;
+import dev.aiinterview.api.Question;
+import dev.aiinterview.api.QuestionResult;
+import dev.aiinterview.api.Rating;
+import dev.aiinterview.api.RequirementAssessment;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.api.Topic;
+import dev.aiinterview.api.Turn;
+import dev.aiinterview.core.contract.ContractResult;
+import dev.aiinterview.core.contract.ContractRunner;
+import dev.aiinterview.core.contract.InterviewSummary;
+import dev.aiinterview.core.llm.AccountingScope;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the recruiter's report: the {@code interview-summary} contract for the narrative, and per-requirement
+ * ratings computed here from the evaluations (the mean of their points), so numbers never depend on the model's
+ * arithmetic.
+ */
+public final class ReportBuilder {
+
+    private final ContractRunner runner;
+    private final Clock clock;
+
+    public ReportBuilder(ContractRunner runner, Clock clock) {
+        this.runner = runner;
+        this.clock = clock;
+    }
+
+    public InterviewReport build(SessionState s, AccountingScope scope) {
+        Map<String, Question> questions = s.plan().questions().stream()
+                .collect(Collectors.toMap(Question::id, Function.identity()));
+        var items = new ArrayList<InterviewSummary.Item>();
+        int skipped = 0;
+        int answered = 0;
+        for (Turn t : s.turns()) {
+            if (t.answer() == null) {
+                continue;
+            }
+            if (t.answer().mode() == AnswerMode.SKIPPED) {
+                skipped++;
+                continue;
+            }
+            answered++;
+            Evaluation e = t.evaluation();
+            if (e != null) {
+                Question q = questions.get(t.questionId());
+                items.add(new InterviewSummary.Item(q.id(), q.topicId(), q.type(), t.prompt(), t.followUpIndex(),
+                        e.rating(), e.strengths(), e.weaknesses(), e.evidence()));
+            }
+        }
+        List<Topic> topics = s.plan().profile().topics();
+        InterviewSummary.Output summary;
+        Provenance summaryEngine;
+        if (items.isEmpty()) {
+            summary = new InterviewSummary.Output(List.of(), List.of(), List.of("No answer could be evaluated."),
+                    List.of("Interview the candidate in person: this interview produced no evaluated answers."),
+                    "No answer was evaluated in this interview (" + answered + " answered, " + skipped
+                            + " skipped). A person should review any recordings directly.");
+            summaryEngine = Provenance.of("none", null);
+        } else {
+            ContractResult<InterviewSummary.Output> result = runner.run(InterviewSummary.CONTRACT,
+                    new InterviewSummary.Input(s.plan().profile().roleTitle(), s.plan().profile().seniority(), topics,
+                            items, skipped), scope);
+            summary = result.value();
+            summaryEngine = result.provenance();
+        }
+        double average = items.stream().mapToInt(i -> i.rating().points()).average().orElse(0);
+        var llms = new LinkedHashSet<>(s.enginesUsed().llm());
+        if (!items.isEmpty()) {
+            llms.add(summaryEngine.provider());
+        }
+        return new InterviewReport(InterviewReport.SCHEMA_VERSION, s.id(), s.plan().profile().roleTitle(),
+                s.plan().profile().seniority(), clock.instant(), summary.summary(), summary.strengths(),
+                summary.gaps(), summary.focusForReviewer(), requirements(topics, items, summary),
+                questionResults(s), round(average), answered, skipped,
+                new Engines(List.copyOf(llms), s.enginesUsed().speechToText()), summaryEngine, s.accounting(), null);
+    }
+
+    /** The report with the session's final accounting (which includes the summary call). */
+    public InterviewReport withAccounting(InterviewReport r, SessionState s) {
+        return new InterviewReport(r.schemaVersion(), r.sessionId(), r.roleTitle(), r.seniority(), r.generatedAt(),
+                r.summary(), r.strengths(), r.gaps(), r.focusForReviewer(), r.requirements(), r.questions(),
+                r.averageScore(), r.answered(), r.skipped(), r.engines(), r.summaryEngine(), s.accounting(),
+                r.disclaimer());
+    }
+
+    private static List<RequirementAssessment> requirements(List<Topic> topics, List<InterviewSummary.Item> items,
+                                                            InterviewSummary.Output summary) {
+        var result = new ArrayList<RequirementAssessment>();
+        for (Topic topic : topics) {
+            List<InterviewSummary.Item> probing = items.stream().filter(i -> i.topicId().equals(topic.id())).toList();
+            var note = summary.requirements().stream().filter(r -> r.topicId().equals(topic.id())).findFirst();
+            List<String> strengths = note.map(InterviewSummary.RequirementNote::strengths).orElse(List.of());
+            List<String> gaps = new ArrayList<>(note.map(InterviewSummary.RequirementNote::gaps).orElse(List.of()));
+            Rating rating = null;
+            double score = 0;
+            if (probing.isEmpty()) {
+                if (gaps.isEmpty()) {
+                    gaps.add("Not assessed in this interview.");
+                }
+            } else {
+                score = round(probing.stream().mapToInt(i -> i.rating().points()).average().orElse(0));
+                rating = Rating.nearest(score);
+            }
+            result.add(new RequirementAssessment(topic.id(), topic.name(), topic.kind(), topic.importance(), rating,
+                    score, strengths, gaps));
+        }
+        return result;
+    }
+
+    private static List<QuestionResult> questionResults(SessionState s) {
+        var results = new ArrayList<QuestionResult>();
+        for (Question q : s.plan().questions()) {
+            List<Turn> turns = s.turns().stream().filter(t -> t.questionId().equals(q.id())).toList();
+            if (!turns.isEmpty()) {
+                results.add(new QuestionResult(q, turns));
+            }
+        }
+        return results;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}

@@ -1,0 +1,139 @@
+package dev.aiinterview.core.session;
+
+import dev.aiinterview.api.AnswerMode;
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.CriterionScores;
+import dev.aiinterview.api.Evaluation;
+import dev.aiinterview.api.FollowUp;
+import dev.aiinterview.api.InterviewEvent;
+import dev.aiinterview.api.InterviewPlan;
+import dev.aiinterview.api.Question;
+import dev.aiinterview.api.QuestionType;
+import dev.aiinterview.api.StarAssessment;
+import dev.aiinterview.api.Topic;
+import dev.aiinterview.api.TopicKind;
+import dev.aiinterview.api.Transcript;
+import dev.aiinterview.api.Turn;
+import dev.aiinterview.api.error.ConfigurationException;
+import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.core.contract.ContractResult;
+import dev.aiinterview.core.contract.Exchange;
+import dev.aiinterview.core.llm.AccountingScope;
+import dev.aiinterview.spi.SpeechToTextProvider;
+import dev.aiinterview.spi.TranscriptionOptions;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Transcribes and evaluates one answer. Holds no state: the session applies what it returns. */
+final class AnswerProcessor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerProcessor.class);
+
+    private final SessionContext ctx;
+
+    AnswerProcessor(SessionContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The evaluation of a turn and the follow-up it calls for, if any. */
+    record Outcome(Evaluation evaluation, FollowUp followUp) {}
+
+    /** The audio of a spoken answer, from the host's file. */
+    static AudioInput audioOf(Turn turn) {
+        var media = turn.answer().media();
+        if (media == null || !media.uri().startsWith("file:")) {
+            throw new IllegalStateException("The recording of " + turn.questionId() + " is not in a local file");
+        }
+        return AudioInput.ofFile(Path.of(java.net.URI.create(media.uri())), media.mimeType());
+    }
+
+    Transcript transcribe(String sessionId, InterviewPlan plan, AudioInput audio, AccountingScope scope) {
+        if (ctx.stt() == null) {
+            throw new ConfigurationException("No speech-to-text provider is configured, so spoken answers cannot be "
+                    + "transcribed: set interview.stt.provider (e.g. gemini or vosk) or answer in text.");
+        }
+        var options = TranscriptionOptions.builder()
+                .language(ctx.settings().language())
+                .phraseHints(hints(plan))
+                .wordTimings(true)
+                .build();
+        try {
+            return timed(ctx.stt(), audio, options, scope);
+        } catch (ProviderException e) {
+            if (ctx.sttFallback() == null) {
+                throw e;
+            }
+            LOG.warn("Speech-to-text provider '{}' failed; falling back to '{}': {}", ctx.stt().id(),
+                    ctx.sttFallback().id(), e.getMessage());
+            ctx.events().publish(new InterviewEvent.ProviderFellBack(sessionId, ctx.clock().instant(), "stt",
+                    ctx.stt().id(), ctx.sttFallback().id(), e.getMessage()));
+            return timed(ctx.sttFallback(), audio, options, scope);
+        }
+    }
+
+    private static Transcript timed(SpeechToTextProvider stt, AudioInput audio, TranscriptionOptions options,
+                                    AccountingScope scope) {
+        long started = System.nanoTime();
+        Transcript transcript = stt.transcribe(audio, options);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long audioMillis = transcript.words().isEmpty() || transcript.words().get(transcript.words().size() - 1).endMs() == null
+                ? 0 : transcript.words().get(transcript.words().size() - 1).endMs();
+        scope.onSttCall(millis, audioMillis);
+        return transcript;
+    }
+
+    Outcome evaluate(InterviewPlan plan, List<Turn> questionTurns, Turn turn, int maxFollowUps, AccountingScope scope) {
+        Question question = plan.question(turn.questionId()).orElseThrow();
+        Topic topic = topicOf(plan, question);
+        List<Exchange> earlier = questionTurns.stream()
+                .filter(t -> t.followUpIndex() < turn.followUpIndex())
+                .map(t -> new Exchange(t.prompt(), textOf(t)))
+                .toList();
+        boolean followUpAllowed = turn.followUpIndex() < maxFollowUps;
+        var input = new AnswerEvaluation.Input(plan.profile().roleTitle(), plan.profile().seniority(), topic,
+                question, turn.prompt(), turn.followUpIndex(), earlier, textOf(turn), followUpAllowed);
+        ContractResult<AnswerEvaluation.Output> result = ctx.runner().run(AnswerEvaluation.CONTRACT, input, scope);
+        var out = result.value();
+        StarAssessment star = question.type() == QuestionType.BEHAVIORAL && out.star() != null
+                ? new StarAssessment(blankToNull(out.star().situation()), blankToNull(out.star().task()),
+                        blankToNull(out.star().action()), blankToNull(out.star().result()))
+                : null;
+        var evaluation = new Evaluation(out.rating(), new CriterionScores(out.clarity(), out.relevance(), out.skill()),
+                out.strengths(), out.weaknesses(), out.evidence(), star, out.rationale(), result.provenance());
+        FollowUp followUp = null;
+        if (followUpAllowed && out.followUp() != null && out.followUp().needed()) {
+            followUp = new FollowUp(question.id(), turn.followUpIndex() + 1, out.followUp().question().strip(),
+                    out.followUp().probes());
+        }
+        return new Outcome(evaluation, followUp);
+    }
+
+    static String textOf(Turn t) {
+        if (t.answer() == null || t.answer().mode() == AnswerMode.SKIPPED || t.answer().transcript() == null) {
+            return "";
+        }
+        return t.answer().transcript().text();
+    }
+
+    static Topic topicOf(InterviewPlan plan, Question question) {
+        return plan.profile().topic(question.topicId()).orElseGet(() -> new Topic(question.topicId(),
+                question.text(), TopicKind.SKILL, null, false, "", List.of(), List.of()));
+    }
+
+    private static List<String> hints(InterviewPlan plan) {
+        var hints = new LinkedHashSet<String>();
+        for (Topic t : plan.profile().topics()) {
+            hints.add(t.name());
+            hints.addAll(t.keywords());
+        }
+        return hints.stream().limit(100).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

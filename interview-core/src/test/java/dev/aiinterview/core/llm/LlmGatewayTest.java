@@ -1,0 +1,164 @@
+package dev.aiinterview.core.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinterview.api.TokenUsage;
+import dev.aiinterview.api.error.AuthenticationException;
+import dev.aiinterview.api.error.ProviderUnavailableException;
+import dev.aiinterview.api.error.RateLimitedException;
+import dev.aiinterview.api.error.RefusalException;
+import dev.aiinterview.core.event.EventBus;
+import dev.aiinterview.spi.Capability;
+import dev.aiinterview.spi.FinishReason;
+import dev.aiinterview.spi.LlmProvider;
+import dev.aiinterview.spi.LlmRequest;
+import dev.aiinterview.spi.LlmResponse;
+import dev.aiinterview.testkit.ScriptedLlm;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+class LlmGatewayTest {
+
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
+            Duration.ofSeconds(30));
+    private final LlmRequest request = LlmRequest.builder().task("answer-evaluation").systemInstruction("s")
+            .userPrompt("u").maxOutputTokens(1000).build();
+
+    private LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
+        return new LlmGateway(primary, fallback, policy, sleeps::add, Clock.systemUTC(), new EventBus(List.of()));
+    }
+
+    @Test
+    void aRetriableFailureIsRetriedWithGrowingJitteredDelays() {
+        var llm = new ScriptedLlm()
+                .fail("answer-evaluation", new ProviderUnavailableException("scripted", "503"))
+                .fail("answer-evaluation", new ProviderUnavailableException("scripted", "503"))
+                .reply("answer-evaluation", "{}");
+
+        var call = gateway(llm, null).call(request, CallScope.none());
+
+        assertThat(call.response().text()).isEqualTo("{}");
+        assertThat(llm.callCount()).isEqualTo(3);
+        assertThat(sleeps).hasSize(2);
+        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
+        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+    }
+
+    @Test
+    void retriesStopAtTheAttemptLimitAndRethrow() {
+        var llm = new ScriptedLlm().otherwise(r -> {
+            throw new ProviderUnavailableException("scripted", "503");
+        });
+
+        assertThatThrownBy(() -> gateway(llm, null).call(request, CallScope.none()))
+                .isInstanceOf(ProviderUnavailableException.class);
+        assertThat(llm.callCount()).isEqualTo(3);
+    }
+
+    @Test
+    void theRateLimitsOwnRetryDelayIsHonoured() {
+        var llm = new ScriptedLlm()
+                .fail("answer-evaluation", new RateLimitedException("scripted", "429", Duration.ofSeconds(7), null))
+                .reply("answer-evaluation", "{}");
+
+        gateway(llm, null).call(request, CallScope.none());
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void aRetryThatWouldExceedTheTimeBudgetIsNotAttempted() {
+        var llm = new ScriptedLlm()
+                .fail("answer-evaluation", new RateLimitedException("scripted", "429", Duration.ofMinutes(5), null))
+                .reply("answer-evaluation", "{}");
+
+        assertThatThrownBy(() -> gateway(llm, null).call(request, CallScope.none()))
+                .isInstanceOf(RateLimitedException.class);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void anAuthenticationFailureIsNotRetried() {
+        var llm = new ScriptedLlm().fail("answer-evaluation",
+                new AuthenticationException("scripted", "bad key: set GEMINI_API_KEY", null));
+
+        assertThatThrownBy(() -> gateway(llm, null).call(request, CallScope.none()))
+                .isInstanceOf(AuthenticationException.class).hasMessageContaining("GEMINI_API_KEY");
+        assertThat(llm.callCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTruncatedReplyIsRetriedOnceWithADoubledBudget() {
+        var budgets = new ArrayList<Integer>();
+        var provider = provider(r -> {
+            budgets.add(r.maxOutputTokens().orElseThrow());
+            return budgets.size() == 1 ? FinishReason.MAX_TOKENS : FinishReason.STOP;
+        });
+
+        var call = gateway(provider, null).call(request, CallScope.none());
+
+        assertThat(budgets).containsExactly(1000, 2000);
+        assertThat(call.response().finishReason()).isEqualTo(FinishReason.STOP);
+    }
+
+    @Test
+    void aSafetyBlockBecomesATypedRefusal() {
+        var provider = provider(r -> FinishReason.SAFETY);
+
+        assertThatThrownBy(() -> gateway(provider, null).call(request, CallScope.none()))
+                .isInstanceOfSatisfying(RefusalException.class, e -> assertThat(e.reason()).isEqualTo("SAFETY"));
+    }
+
+    @Test
+    void everyCallIsBookedToTheScopeIncludingFailures() {
+        var llm = new ScriptedLlm().usage(new TokenUsage(10, 5, 2, 17))
+                .fail("answer-evaluation", new ProviderUnavailableException("scripted", "503"))
+                .reply("answer-evaluation", "{}");
+        var scope = new AccountingScope("s1", dev.aiinterview.api.Accounting.EMPTY);
+
+        gateway(llm, null).call(request, scope);
+
+        assertThat(scope.snapshot().llmCalls()).isEqualTo(2);
+        assertThat(scope.snapshot().tokens()).isEqualTo(new TokenUsage(10, 5, 2, 17));
+    }
+
+    @Test
+    void theFallbackAnswersWhenThePrimaryKeepsFailingAndTheProvenanceSaysWhy() {
+        var primary = new ScriptedLlm("gemini").otherwise(r -> {
+            throw new ProviderUnavailableException("gemini", "HTTP 503");
+        });
+        var fallback = new ScriptedLlm("offline").reply("answer-evaluation", "{}");
+
+        var call = gateway(primary, fallback).call(request, CallScope.none());
+
+        assertThat(call.provenance().provider()).isEqualTo("offline");
+        assertThat(call.provenance().fallback()).isTrue();
+        assertThat(call.provenance().fallbackReason()).isEqualTo("gemini failed: HTTP 503");
+    }
+
+    private static LlmProvider provider(Function<LlmRequest, FinishReason> finish) {
+        return new LlmProvider() {
+            @Override
+            public String id() {
+                return "fake";
+            }
+
+            @Override
+            public Set<Capability> capabilities() {
+                return Set.of();
+            }
+
+            @Override
+            public LlmResponse generate(LlmRequest r) {
+                return new LlmResponse("{}", finish.apply(r), TokenUsage.NONE, null);
+            }
+        };
+    }
+}
