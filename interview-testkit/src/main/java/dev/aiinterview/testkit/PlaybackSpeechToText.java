@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A speech-to-text fake that plays back transcripts queued in advance, in order, whatever the audio says. Words
  * get synthetic timings (400 ms each) and confidence 0.95, except words written with a trailing {@code ~}, which
- * get confidence 0.3, to test low-confidence marking. Records what it was asked. Thread-safe.
+ * get confidence 0.3, to test low-confidence marking. Input that is not WAV or WebM is rejected as a real
+ * provider would. Records what it was asked. Thread-safe.
  */
 public final class PlaybackSpeechToText implements SpeechToTextProvider {
 
@@ -53,6 +54,7 @@ public final class PlaybackSpeechToText implements SpeechToTextProvider {
 
     @Override
     public Transcript transcribe(AudioInput audio, TranscriptionOptions opts) {
+        AudioSignatures.requireAudio(audio);
         String next;
         synchronized (this) {
             received.add(audio);
