@@ -234,13 +234,24 @@ public final class InterviewSession {
                 }
             }
         }
+        SessionState answered;
         synchronized (this) {
-            SessionState answered = flow.dropUnanswered(state);
-            var scope = new AccountingScope(state.id(), answered.accounting());
-            InterviewReport report = ctx.reports().build(answered, scope);
+            answered = flow.dropUnanswered(state);
+        }
+        // The summary call runs outside the lock so the state stays readable meanwhile.
+        var scope = new AccountingScope(answered.id(), answered.accounting());
+        InterviewReport draft = ctx.reports().build(answered, scope);
+        synchronized (this) {
+            if (state.status() != SessionStatus.IN_PROGRESS) {
+                // Completed concurrently, or abandoned meanwhile: the first outcome stands.
+                if (state.report() != null) {
+                    return state.report();
+                }
+                throw new SessionStateException("The interview was " + state.status() + " while completing");
+            }
             SessionState done = States.ended(States.accounting(answered, scope.snapshot()), SessionStatus.COMPLETED,
                     ctx.clock().instant(), null, null);
-            report = ctx.reports().withAccounting(report, done);
+            InterviewReport report = ctx.reports().withAccounting(draft, done);
             save(States.ended(done, SessionStatus.COMPLETED, done.endedAt(), null, report));
             ctx.events().publish(new InterviewEvent.SessionCompleted(state.id(), ctx.clock().instant(), report));
             return report;
