@@ -1,6 +1,12 @@
 package dev.aiinterview.core;
 
+import dev.aiinterview.api.FollowUp;
 import dev.aiinterview.api.InterviewEvent;
+import dev.aiinterview.api.Question;
+import dev.aiinterview.api.Topic;
+import dev.aiinterview.core.contract.Exchange;
+import dev.aiinterview.core.contract.FollowUpQuestion;
+import dev.aiinterview.core.llm.CallScope;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.SessionState;
@@ -93,6 +99,23 @@ public final class Interviewer implements AutoCloseable {
      */
     public InterviewPlan review(InterviewPlan plan, Collection<String> changed) {
         return planner.review(plan, changed);
+    }
+
+    /**
+     * Drafts a follow-up for a question from the exchanges so far (the standalone {@code follow-up} contract), for
+     * hosts that run their own conversation. Sessions do not need it: their evaluation call drafts follow-ups.
+     *
+     * @param exchanges the question and any follow-ups asked so far, with the candidate's answers, in order
+     */
+    public FollowUp followUp(InterviewPlan plan, String questionId, List<Exchange> exchanges) {
+        Question question = plan.question(questionId).orElseThrow(() -> new InvalidInputException(
+                "The plan has no question '" + questionId + "'"));
+        Topic topic = plan.profile().topic(question.topicId()).orElseThrow(() -> new InvalidInputException(
+                "The plan has no topic '" + question.topicId() + "' for question " + questionId));
+        var result = sessionContext.runner().run(FollowUpQuestion.CONTRACT,
+                new FollowUpQuestion.Input(plan.profile().roleTitle(), topic, question, exchanges), CallScope.none());
+        return new FollowUp(questionId, Math.max(1, exchanges.size()), result.value().question().strip(),
+                result.value().probes());
     }
 
     /** Creates a session for one candidate. */

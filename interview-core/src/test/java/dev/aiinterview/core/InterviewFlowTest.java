@@ -273,4 +273,38 @@ class InterviewFlowTest {
                 .contains("PlanningStep", "PlanCreated", "SessionCreated", "ConsentRecorded", "PromptIssued",
                         "AnswerReceived", "AnswerEvaluated", "LlmCallFinished", "SessionCompleted");
     }
+
+    @Test
+    void aHostCanDraftAStandaloneFollowUpFromTheExchangesSoFar() {
+        ScriptedLlm llm = Fixtures.wellBehavedLlm().reply("follow-up",
+                "{\"gap\":\"no result\",\"question\":\"What changed for users after the migration?\",\"probes\":\"impact\"}");
+        try (Interviewer interviewer = interviewer(llm, Map.of())) {
+            InterviewPlan plan = interviewer.plan(JobDescription.of(Fixtures.JD));
+
+            var followUp = interviewer.followUp(plan, "q1", List.of(
+                    new dev.aiinterview.core.contract.Exchange(plan.questions().get(0).text(), "We migrated it.")));
+
+            assertThat(followUp.text()).isEqualTo("What changed for users after the migration?");
+            assertThat(followUp.index()).isEqualTo(1);
+            assertThat(llm.lastRequest().userPrompt()).contains("We migrated it.");
+        }
+    }
+
+    @Test
+    void anAbandonedSessionKeepsItsAnswersAndRefusesMore() {
+        try (Interviewer interviewer = interviewer(Fixtures.wellBehavedLlm(), Map.of())) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            session.consent();
+            session.start();
+            session.submit(CandidateAnswer.text(LONG_ANSWER));
+
+            session.abandon("candidate closed the browser");
+
+            assertThat(session.status()).isEqualTo(SessionStatus.ABANDONED);
+            assertThat(session.state().endReason()).isEqualTo("candidate closed the browser");
+            assertThat(session.state().turns().get(0).answer()).isNotNull();
+            assertThatThrownBy(() -> session.submit(CandidateAnswer.text("more")))
+                    .isInstanceOf(SessionStateException.class).hasMessageContaining("ended");
+        }
+    }
 }
