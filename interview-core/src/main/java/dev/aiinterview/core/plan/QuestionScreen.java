@@ -151,7 +151,7 @@ public final class QuestionScreen {
     /** Keeps a clause that asks about the job on its own ("..., how will you handle the on-call rota?"). */
     private static String keepJobPart(String original, Rule rule) {
         for (String clause : CLAUSE.split(original.strip())) {
-            String c = clause.strip();
+            String c = clause.strip().replaceFirst("(?i)^(and|but|also|so|then|plus)\\s+", "");
             String n = normalize(c);
             if (OPENER.matcher(n).matches() && n.split(" ").length >= 5 && flagged(n) == null) {
                 c = Character.toUpperCase(c.charAt(0)) + c.substring(1);

@@ -1,0 +1,112 @@
+package dev.aiinterview.offline;
+
+import dev.aiinterview.api.Rating;
+import dev.aiinterview.api.Topic;
+import dev.aiinterview.core.contract.InterviewSummary;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Serves {@code interview-summary}: groups the evaluated answers by job requirement, keeps the strengths of the
+ * answers rated Good or better and the weaknesses of the others, and writes a short factual summary. It describes
+ * the evidence and never recommends a hiring decision.
+ */
+final class InterviewSummaryHandler {
+
+    InterviewSummary.Output handle(InterviewSummary.Input in) {
+        Map<String, List<InterviewSummary.Item>> byTopic = new LinkedHashMap<>();
+        in.topics().forEach(t -> byTopic.put(t.id(), new ArrayList<>()));
+        in.items().forEach(i -> byTopic.computeIfAbsent(i.topicId(), k -> new ArrayList<>()).add(i));
+
+        var notes = new ArrayList<InterviewSummary.RequirementNote>();
+        var strong = new ArrayList<String>();
+        var weak = new ArrayList<String>();
+        var unshown = new ArrayList<String>();
+        var strengths = new ArrayList<String>();
+        var gaps = new ArrayList<String>();
+        var focus = new ArrayList<String>();
+        for (Topic topic : in.topics()) {
+            List<InterviewSummary.Item> items = byTopic.get(topic.id());
+            var topicStrengths = new ArrayList<String>();
+            var topicGaps = new ArrayList<String>();
+            if (items.isEmpty()) {
+                topicGaps.add("Not shown: no answered question probed this requirement.");
+                unshown.add(topic.name());
+                focus.add("Ask about " + topic.name() + ": the interview gathered no answer on it.");
+            } else {
+                double mean = items.stream().mapToInt(i -> i.rating().points()).average().orElse(0);
+                for (var item : items) {
+                    if (item.rating().points() >= Rating.GOOD.points()) {
+                        item.strengths().stream().limit(2).forEach(s -> addOnce(topicStrengths, s));
+                    } else {
+                        item.weaknesses().stream().limit(2).forEach(w -> addOnce(topicGaps, w));
+                    }
+                }
+                if (mean >= Rating.GOOD.points()) {
+                    strong.add(topic.name());
+                    strengths.add(topic.name() + ": " + (topicStrengths.isEmpty()
+                            ? "answers rated " + label(mean) : lowerFirst(topicStrengths.get(0))));
+                } else {
+                    weak.add(topic.name());
+                    gaps.add(topic.name() + ": " + (topicGaps.isEmpty()
+                            ? "answers rated " + label(mean) : lowerFirst(topicGaps.get(0))));
+                    focus.add("Probe " + topic.name() + (topicGaps.isEmpty() ? "" : ": " + lowerFirst(topicGaps.get(0))));
+                }
+            }
+            notes.add(new InterviewSummary.RequirementNote(topic.id(), topicStrengths, topicGaps));
+        }
+        unshown.forEach(u -> gaps.add(u + ": not covered by any answer"));
+        return new InterviewSummary.Output(notes, strengths, gaps, focus, summary(in, strong, weak, unshown));
+    }
+
+    private static String summary(InterviewSummary.Input in, List<String> strong, List<String> weak,
+            List<String> unshown) {
+        long answered = in.items().stream().filter(i -> i.followUpIndex() == 0).count();
+        long followUps = in.items().size() - answered;
+        double mean = in.items().stream().mapToInt(i -> i.rating().points()).average().orElse(0);
+        var s = new StringBuilder();
+        s.append("The candidate answered ").append(answered).append(answered == 1 ? " question" : " questions");
+        if (followUps > 0) {
+            s.append(" and ").append(followUps).append(followUps == 1 ? " follow-up" : " follow-ups");
+        }
+        s.append(" for the ").append(in.roleTitle()).append(" role");
+        if (in.skipped() > 0) {
+            s.append(" and skipped ").append(in.skipped());
+        }
+        s.append(". ");
+        if (!in.items().isEmpty()) {
+            s.append("Across the answers the average rating was ").append(label(mean)).append(" (")
+                    .append(String.format(Locale.ROOT, "%.1f", mean)).append(" of 4). ");
+        }
+        s.append(strong.isEmpty()
+                ? "No requirement was shown at a Good level or better. "
+                : "The answers gave the clearest evidence on " + Phrases.join(strong) + ". ");
+        s.append(weak.isEmpty()
+                ? "No requirement was rated below Good. "
+                : "The evidence was thinner on " + Phrases.join(weak) + ". ");
+        if (!unshown.isEmpty()) {
+            s.append("The interview gathered nothing on ").append(Phrases.join(unshown)).append(". ");
+        }
+        s.append("These ratings come from the offline rule-based engine and describe the content of the answers "
+                + "only; a person should review the transcripts and make the decision.");
+        return s.toString();
+    }
+
+    private static String label(double mean) {
+        return Phrases.capitalize(Rating.nearest(mean).name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String lowerFirst(String s) {
+        String t = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return Phrases.lowerFirst(t);
+    }
+
+    private static void addOnce(List<String> list, String s) {
+        if (!list.contains(s)) {
+            list.add(s);
+        }
+    }
+}

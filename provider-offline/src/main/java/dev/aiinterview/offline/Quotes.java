@@ -1,0 +1,76 @@
+package dev.aiinterview.offline;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Verbatim quoting. Mirrors how the contracts compare quotes with their source (case, punctuation and white
+ * space ignored), so every quote the engine emits passes the semantic checks.
+ */
+final class Quotes {
+
+    static String normalize(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+        return n.replaceAll("[^\\p{L}\\p{N}%$']+", " ").strip();
+    }
+
+    /** Whether {@code quote} occurs in {@code source} modulo case and punctuation. */
+    static boolean occursIn(String source, String quote) {
+        String needle = normalize(quote);
+        return !needle.isEmpty() && (" " + normalize(source) + " ").contains(needle);
+    }
+
+    /**
+     * A quote of at most {@code maxWords} words from a sentence of the source: the sentence itself when short
+     * enough, else its first words. Whitespace-separated tokens are kept as written.
+     */
+    static String shorten(String sentence, int maxWords) {
+        String[] tokens = sentence.strip().split("\\s+");
+        if (tokens.length <= maxWords) {
+            return trimPunctuation(sentence.strip());
+        }
+        return trimPunctuation(String.join(" ", List.of(tokens).subList(0, maxWords)));
+    }
+
+    /** The words of a sentence from index {@code from} (inclusive) to {@code to} (exclusive), as written. */
+    static String window(String sentence, int from, int to) {
+        String[] tokens = sentence.strip().split("\\s+");
+        int a = Math.max(0, from);
+        int b = Math.min(tokens.length, to);
+        return a >= b ? "" : trimPunctuation(String.join(" ", List.of(tokens).subList(a, b)));
+    }
+
+    static String trimPunctuation(String s) {
+        String t = s.strip();
+        while (!t.isEmpty() && ",;:.-–—(\"'*".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        while (!t.isEmpty() && ",;:.-–—)\"'*".indexOf(t.charAt(0)) >= 0) {
+            t = t.substring(1).strip();
+        }
+        return t;
+    }
+
+    /** Keeps the quotes that really occur in the source, without duplicates, at most {@code max}. */
+    static List<String> verified(String source, List<String> quotes, int max) {
+        var out = new ArrayList<String>();
+        var seen = new ArrayList<String>();
+        for (String q : quotes) {
+            if (q == null || q.isBlank() || out.size() >= max) {
+                continue;
+            }
+            String n = normalize(q);
+            if (occursIn(source, q) && seen.stream().noneMatch(s -> s.contains(n) || n.contains(s))) {
+                out.add(q.strip());
+                seen.add(n);
+            }
+        }
+        return out;
+    }
+
+    private Quotes() {
+    }
+}

@@ -1,0 +1,168 @@
+package dev.aiinterview.offline;
+
+import dev.aiinterview.api.Importance;
+import dev.aiinterview.api.TopicKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses the topics of a job description: every vocabulary skill and every duty or requirement line becomes a
+ * candidate, mentions of the same skill merge, and the strongest candidates are picked with some diversity (at
+ * most one nice-to-have and two soft skills while there are alternatives, one topic per source line).
+ */
+final class TopicExtractor {
+
+    private static final Pattern QUALIFICATION = Pattern.compile("(?i)\\b(degree|bachelor'?s?|master'?s?|ph\\.?d"
+            + "|diploma|licen[sc]e[ds]?|licensure|certifi(?:ed|cate|cates|cation|cations)|accredit\\w*|registration"
+            + "|qualification|security clearance|bsn|msn|mba|nclex)\\b");
+    private static final Pattern MUST = Pattern.compile("(?i)\\b(must|required|essential|critical|mandatory)\\b");
+    private static final Pattern LEAD_IN = Pattern.compile("(?i)^(?:you will|you'll|you’ll|you have|you bring|you are"
+            + "|we need|a |an |the |ability to|able to|the ability to|proven track record (?:of|in)|track record (?:of|in)"
+            + "|proven|strong|demonstrated|excellent|solid|good|great|deep|hands-on|working|some|basic|advanced|"
+            + "\\d{1,2}\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:years?|yrs?)'?\\s*(?:of)?|(?:professional |relevant |prior )?"
+            + "experience (?:with|in|of|using|as)?|knowledge (?:of|in)|familiarity with|understanding of|skills? in"
+            + "|proficiency (?:in|with)|comfort(?:able)? with)\\s*");
+    private static final double STRONG = 4.5;
+    private static final int WORDS_PER_QUOTE = 16;
+
+    private final SkillVocabulary vocabulary;
+
+    TopicExtractor(SkillVocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+    }
+
+    List<TopicCandidate> extract(List<JdLine> lines, int min, int max) {
+        Map<String, TopicCandidate> byKey = new LinkedHashMap<>();
+        for (JdLine line : lines) {
+            if (line.section() == JdSection.ABOUT) {
+                continue;
+            }
+            Importance importance = importance(line);
+            List<SkillMatch> matches = vocabulary.find(line.text());
+            if (!matches.isEmpty()) {
+                SkillMatch primary = matches.get(0);
+                for (SkillMatch m : matches) {
+                    String name = Phrases.capitalize(m.skill().name());
+                    TopicCandidate c = byKey.computeIfAbsent(Quotes.normalize(name),
+                            k -> new TopicCandidate(k, name, m.skill(), kind(line), importance, line));
+                    c.mention(line, importance, quote(line.text(), m), m == primary);
+                    matches.stream().filter(o -> o != m).forEach(o -> c.related.add(o.skill().name()));
+                }
+            } else if (substantive(line)) {
+                String name = phraseName(line.text());
+                if (Words.count(name) >= 2) {
+                    TopicCandidate c = byKey.computeIfAbsent(Quotes.normalize(name),
+                            k -> new TopicCandidate(k, name, null, kind(line), importance, line));
+                    c.mention(line, importance, Quotes.shorten(line.text(), WORDS_PER_QUOTE), true);
+                }
+            }
+        }
+        return select(new ArrayList<>(byKey.values()), min, max);
+    }
+
+    private static List<TopicCandidate> select(List<TopicCandidate> candidates, int min, int max) {
+        candidates.sort(Comparator.comparingDouble(TopicCandidate::score).reversed()
+                .thenComparingInt(c -> c.firstLine.order()));
+        var selected = new ArrayList<TopicCandidate>();
+        Set<Integer> usedLines = new HashSet<>();
+        int soft = 0;
+        int nice = 0;
+        for (TopicCandidate c : candidates) {
+            if (selected.size() >= max) {
+                break;
+            }
+            boolean weak = c.score() < STRONG && selected.size() >= min;
+            if (weak || (c.importance == Importance.NICE_TO_HAVE && nice >= 1) || (c.soft() && soft >= 2)
+                    || usedLines.contains(c.mainLine().order()) || c.evidence.isEmpty()) {
+                continue;
+            }
+            selected.add(c);
+            usedLines.add(c.mainLine().order());
+            soft += c.soft() ? 1 : 0;
+            nice += c.importance == Importance.NICE_TO_HAVE ? 1 : 0;
+        }
+        for (TopicCandidate c : candidates) {
+            if (selected.size() >= min) {
+                break;
+            }
+            if (!selected.contains(c) && !c.evidence.isEmpty()) {
+                selected.add(c);
+            }
+        }
+        selected.sort(Comparator.comparingInt((TopicCandidate c) -> -TopicCandidate.rank(c.importance))
+                .thenComparing(Comparator.comparingDouble(TopicCandidate::score).reversed()));
+        return selected;
+    }
+
+    private static Importance importance(JdLine line) {
+        return switch (line.section()) {
+            case NICE_TO_HAVE -> Importance.NICE_TO_HAVE;
+            case REQUIREMENTS -> Importance.ESSENTIAL;
+            default -> MUST.matcher(line.text()).find() ? Importance.ESSENTIAL : Importance.IMPORTANT;
+        };
+    }
+
+    private static TopicKind kind(JdLine line) {
+        if (QUALIFICATION.matcher(line.text()).find()) {
+            return TopicKind.QUALIFICATION;
+        }
+        return line.section() == JdSection.RESPONSIBILITIES ? TopicKind.RESPONSIBILITY : TopicKind.SKILL;
+    }
+
+    private static boolean substantive(JdLine line) {
+        boolean section = line.section() != JdSection.OVERVIEW || line.bullet();
+        return section && Words.content(line.text()).size() >= 2;
+    }
+
+    /** A short name for a line no vocabulary skill covers: its first clause without lead-ins. */
+    static String phraseName(String text) {
+        String t = Quotes.trimPunctuation(text);
+        String before;
+        do {
+            before = t;
+            t = LEAD_IN.matcher(t).replaceFirst("");
+        } while (!t.equals(before) && !t.isEmpty());
+        return Phrases.capitalize(Phrases.clause(t, 6));
+    }
+
+    /** A short verbatim phrase around a match: the line, its clause, or a window of words. */
+    static String quote(String line, SkillMatch m) {
+        String[] tokens = line.strip().split("\\s+");
+        if (tokens.length <= WORDS_PER_QUOTE) {
+            return Quotes.trimPunctuation(line);
+        }
+        int start = clauseStart(line, m.start());
+        int end = clauseEnd(line, m.end());
+        String clause = line.substring(start, end);
+        if (Words.count(clause) >= 3 && clause.strip().split("\\s+").length <= WORDS_PER_QUOTE) {
+            return Quotes.trimPunctuation(clause);
+        }
+        int index = line.substring(0, m.start()).strip().isEmpty() ? 0
+                : line.substring(0, m.start()).strip().split("\\s+").length;
+        return Quotes.window(line, index - 5, index + 9);
+    }
+
+    private static int clauseStart(String line, int from) {
+        for (int i = from - 1; i >= 0; i--) {
+            if (";:(".indexOf(line.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int clauseEnd(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (";:)".indexOf(line.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return line.length();
+    }
+}
