@@ -34,7 +34,7 @@ public final class ContractSchemas {
 
     /**
      * A schema for a published document format (such as the interview report): Draft 2020-12 declared, every
-     * property required, extra properties forbidden.
+     * property required, extra properties forbidden; values other than numbers, booleans and lists may be null.
      */
     public static ObjectNode generateDocumentSchema(Class<?> type, String title) {
         ObjectNode schema = DOCUMENT_GENERATOR.generateSchema(type);
@@ -59,13 +59,20 @@ public final class ContractSchemas {
         var builder = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
                 .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
                 .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT)
-                .with(Option.FLATTENED_ENUMS);
+                .with(Option.FLATTENED_ENUMS)
+                .with(Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES);
         if (forModel) {
             builder.without(Option.SCHEMA_VERSION_INDICATOR).with(Option.INLINE_ALL_SCHEMAS);
         } else {
             builder.with(Option.DEFINITIONS_FOR_ALL_OBJECTS);
         }
         builder.forTypesInGeneral().withPropertySorter((a, b) -> 0);
+        if (!forModel) {
+            // Documents are written by the SDK, whose records leave absent values null (no media for a typed
+            // answer, no evaluation for a skipped one); lists are never null. Models must fill every field.
+            builder.forFields().withNullableCheck(field -> !field.isFakeContainerItemScope()
+                    && !field.isContainerType() && !field.getType().getErasedType().isPrimitive());
+        }
         builder.forFields()
                 .withRequiredCheck(field -> !field.isFakeContainerItemScope())
                 .withNumberInclusiveMinimumResolver(field -> range(field, true))

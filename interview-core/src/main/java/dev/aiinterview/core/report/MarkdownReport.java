@@ -37,7 +37,7 @@ public final class MarkdownReport {
         md.append("| | |\n|---|---|\n");
         md.append("| Seniority | ").append(title(r.seniority().name())).append(" |\n");
         md.append("| Generated | ").append(WHEN.format(r.generatedAt())).append(" |\n");
-        md.append("| Answers | ").append(r.answered()).append(" answered, ").append(r.skipped()).append(" skipped |\n");
+        md.append("| Answers | ").append(ReportCounts.of(r).describe()).append(" |\n");
         md.append("| Average rating | ").append(r.averageScore() == 0 ? "n/a"
                 : String.format(Locale.ROOT, "%.2f of 4", r.averageScore())).append(" |\n");
         md.append("| Engines | LLM: ").append(String.join(", ", r.engines().llm()))
@@ -63,8 +63,8 @@ public final class MarkdownReport {
         for (RequirementAssessment a : r.requirements()) {
             if (!a.strengths().isEmpty() || !a.gaps().isEmpty()) {
                 md.append("**").append(a.topic()).append("**\n");
-                a.strengths().forEach(s -> md.append("- + ").append(s).append('\n'));
-                a.gaps().forEach(g -> md.append("- - ").append(g).append('\n'));
+                a.strengths().forEach(s -> md.append("- Strength: ").append(s).append('\n'));
+                a.gaps().forEach(g -> md.append("- Gap: ").append(g).append('\n'));
                 md.append('\n');
             }
         }
