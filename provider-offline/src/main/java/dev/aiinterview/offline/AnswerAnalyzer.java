@@ -2,6 +2,7 @@ package dev.aiinterview.offline;
 
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.Topic;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +17,16 @@ import java.util.regex.Pattern;
  */
 final class AnswerAnalyzer {
 
-    private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+    /** Digits, spelled-out counts above one, and multiples; "one", "once" and "double-check" are not figures. */
     private static final Pattern FIGURE = Pattern.compile(
-            "\\d|\\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
-                    + "thousand|million|billion|half|double|doubled|triple|tripled|twice)\\b", Pattern.CASE_INSENSITIVE);
+            "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+                    + "sixty|hundred|hundreds|thousand|thousands|million|millions|billion|halved|doubled|tripled|"
+                    + "quadrupled|tenfold)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern SITUATION = Pattern.compile("\\b(when i was|at my (last|previous|current)|in my (last|previous|"
-            + "current|first)|last (year|quarter|month|spring|summer|autumn|fall|winter)|a few (months|years) ago|we had|"
-            + "there was|our (team|unit|ward|company|client|customer)|the situation|one (time|night|day|shift)|during (a|an|my|the))\\b",
+            + "current|first)|last (year|quarter|month|week|spring|summer|autumn|fall|winter)|(a few|two|three|several) (weeks|"
+            + "months|years) ago|in (19|20)\\d\\d|on an? (\\w+ )?(night|day|weekend|early|late)? ?shift|while (i was )?working|"
+            + "in my role as|we had|our (team|unit|ward|company|client|customer)|the situation|one (time|night|day|shift)|"
+            + "during (a|an|my|the))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TASK = Pattern.compile("\\b(my (goal|task|job|role|responsibility) was|i was (asked|responsible|"
             + "tasked|in charge)|i needed to|i had to|we needed to|we had to|the (goal|challenge|problem|target|aim) was|"
@@ -102,7 +106,7 @@ final class AnswerAnalyzer {
         String text = transcript == null ? "" : transcript.strip();
         var sentences = new ArrayList<String>();
         int injected = 0;
-        for (String s : SENTENCE.split(text)) {
+        for (String s : sentences(text)) {
             String t = s.strip();
             if (t.isEmpty()) {
                 continue;
@@ -176,6 +180,31 @@ final class AnswerAnalyzer {
         Set<String> stems = new LinkedHashSet<>(Words.stems(source.toString()));
         stems.removeIf(s -> s.length() < 3);
         return stems;
+    }
+
+    /**
+     * The sentences of a text, split by the JDK's locale-aware {@link BreakIterator} so that "3 a.m." and
+     * "C. difficile" do not end a sentence; line breaks always do.
+     */
+    static List<String> sentences(String text) {
+        var out = new ArrayList<String>();
+        for (String paragraph : text.split("\\R+")) {
+            BreakIterator it = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+            it.setText(paragraph);
+            int start = it.first();
+            for (int end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
+                String sentence = paragraph.substring(start, end).strip();
+                if (!sentence.isEmpty()) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether a sentence is plain enough to quote back to the candidate: no filler, no hedging. */
+    static boolean quotable(String sentence) {
+        return !FILLER.matcher(sentence).find() && !HEDGE.matcher(sentence).find();
     }
 
     private static int count(Pattern p, String text) {

@@ -146,7 +146,7 @@ final class AnswerEvaluationHandler {
             strengths.add("Stays on the topic the question probes.");
         }
         if (type == QuestionType.BEHAVIORAL) {
-            if (r.starParts() >= 3) {
+            if (r.starParts() >= 3 && !r.action().isEmpty() && !r.result().isEmpty() && r.words() >= 60) {
                 strengths.add("Tells a structured story: situation, actions and outcome are clear.");
             }
             if (!r.empty() && r.action().isEmpty()) {

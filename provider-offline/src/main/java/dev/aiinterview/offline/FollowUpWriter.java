@@ -84,7 +84,7 @@ final class FollowUpWriter {
 
     String question(Gap gap, Topic topic, AnswerAnalyzer.Reading r) {
         String skill = skill(topic);
-        String claim = r.onTopic().isEmpty() ? "" : Quotes.shorten(r.onTopic().get(0), 12);
+        String claim = claim(r);
         return switch (gap) {
             case NO_SITUATION -> "Tell me about one specific time you dealt with " + skill
                     + ": where were you, what was at stake and what happened?";
@@ -100,6 +100,23 @@ final class FollowUpWriter {
             case NO_PLAN -> "What would you do first in that situation, what next, and how would you know it was working?";
             case OFF_TOPIC -> "How have you applied " + skill + " in your own work, and what did you learn from it?";
         };
+    }
+
+    /**
+     * A claim worth quoting back: the first clause of an on-topic sentence without filler or hedging, so the
+     * follow-up never quotes "um, I guess" or stops mid-phrase. Empty when there is none.
+     */
+    static String claim(AnswerAnalyzer.Reading r) {
+        for (String sentence : r.onTopic()) {
+            if (!AnswerAnalyzer.quotable(sentence)) {
+                continue;
+            }
+            String clause = Phrases.clause(sentence, 14);
+            if (Words.count(clause) >= 4 && Quotes.occursIn(r.text(), clause)) {
+                return clause;
+            }
+        }
+        return "";
     }
 
     private String skill(Topic topic) {

@@ -45,7 +45,8 @@ final class InterviewSummaryHandler {
                         item.weaknesses().stream().limit(2).forEach(w -> addOnce(topicGaps, w));
                     }
                 }
-                if (mean >= Rating.GOOD.points()) {
+                // The same rounding as the report's requirement table, so summary and table agree.
+                if (Rating.nearest(mean).points() >= Rating.GOOD.points()) {
                     strong.add(topic.name());
                     strengths.add(topic.name() + ": " + (topicStrengths.isEmpty()
                             ? "answers rated " + label(mean) : lowerFirst(topicStrengths.get(0))));
@@ -74,7 +75,8 @@ final class InterviewSummaryHandler {
         }
         s.append(" for the ").append(in.roleTitle()).append(" role");
         if (in.skipped() > 0) {
-            s.append(" and skipped ").append(in.skipped());
+            s.append("; ").append(in.skipped()).append(in.skipped() == 1 ? " prompt was" : " prompts were")
+                    .append(" left unanswered");
         }
         s.append(". ");
         if (!in.items().isEmpty()) {
