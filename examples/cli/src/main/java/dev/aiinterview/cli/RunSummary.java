@@ -1,0 +1,47 @@
+package dev.aiinterview.cli;
+
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.Rating;
+import dev.aiinterview.core.report.ReportCounts;
+import dev.aiinterview.api.RequirementAssessment;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** The few lines {@code interview run} prints when the report itself went to files. */
+final class RunSummary {
+
+    static String render(InterviewReport report, Path json, Path markdown) {
+        var text = new StringBuilder();
+        text.append("Interview report: ").append(report.roleTitle()).append(" (")
+                .append(PlanText.words(report.seniority().name())).append(")\n");
+        text.append(ReportCounts.of(report).describe()).append(". ");
+        if (report.averageScore() == 0) {
+            text.append("No answer could be evaluated.\n");
+        } else {
+            text.append(String.format(Locale.ROOT, "Average rating %.2f of 4 (%s).%n", report.averageScore(),
+                    Rating.nearest(report.averageScore())));
+        }
+
+        text.append("\nRequirements:\n");
+        int width = report.requirements().stream().mapToInt(r -> r.topic().length()).max().orElse(0);
+        for (RequirementAssessment r : report.requirements()) {
+            text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-13s %s%n", r.topic(),
+                    PlanText.words(r.importance().name()),
+                    r.rating() == null ? "not assessed"
+                            : String.format(Locale.ROOT, "%-9s (%.1f)", r.rating(), r.score())));
+        }
+
+        text.append('\n');
+        if (json != null) {
+            text.append("Report JSON: ").append(json).append('\n');
+        }
+        if (markdown != null) {
+            text.append("Report Markdown: ").append(markdown).append('\n');
+        }
+        text.append("The report supports a human decision and makes none: read the answers before deciding.\n");
+        return text.toString();
+    }
+
+    private RunSummary() {
+    }
+}

@@ -1,0 +1,204 @@
+package dev.aiinterview.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.aiinterview.api.AnswerMode;
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.InterviewPlan;
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.core.json.Json;
+import dev.aiinterview.core.registry.ServiceLoaderProviders;
+import dev.aiinterview.spi.LlmProviderFactory;
+import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.testkit.PlaybackSpeechToTextFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InterviewCliTest {
+
+    @TempDir
+    Path tmp;
+
+    /** Bad usage and bad input: exit 2 and exactly one line on stderr that starts with the command's name. */
+    private static void assertOneLineError(Cli.Result result, String... mentions) {
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.stderrLines()).as(result.toString()).hasSize(1);
+        assertThat(result.stderr()).startsWith("interview: ").contains(mentions).doesNotContain("\tat ");
+    }
+
+    @Test
+    void planWritesAPlanWithQuestionsForEveryTopic() throws IOException {
+        // given
+        Path jd = Fixtures.jobDescription(tmp);
+        Path out = tmp.resolve("plan.json");
+
+        // when
+        Cli.Result result = Cli.run("plan", "--llm", "offline", "--jd", jd.toString(), "--out", out.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        InterviewPlan plan = Json.read(Files.readString(out), InterviewPlan.class);
+        assertThat(plan.profile().roleTitle()).isEqualTo("Senior Backend Engineer");
+        assertThat(plan.profile().topics()).hasSizeBetween(5, 7);
+        assertThat(plan.questions()).hasSize(plan.profile().topics().size());
+    }
+
+    @Test
+    void aMissingAnswerIsRecordedAsSkippedNotInvented() throws IOException {
+        // given: answers to the first two questions only
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Fixtures.typedAnswers(tmp, 2);
+        Path out = tmp.resolve("report.json");
+
+        // when
+        Cli.Result result = Cli.run("run", "--llm", "offline", "--follow-ups", "0", "--jd", jd.toString(),
+                "--answers", answers.toString(), "--out", out.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        InterviewReport report = Json.read(Files.readString(out), InterviewReport.class);
+        assertThat(report.answered()).isEqualTo(2);
+        assertThat(result.stdout()).containsPattern("2 of \\d questions answered \\(\\d skipped\\)");
+        assertThat(report.questions().subList(2, report.questions().size()))
+                .allSatisfy(q -> assertThat(q.turns()).allSatisfy(t -> {
+                    assertThat(t.answer().mode()).isEqualTo(AnswerMode.SKIPPED);
+                    assertThat(t.evaluation()).isNull();
+                }));
+    }
+
+    @Test
+    void aSpokenAnswerGoesToTheSpeechToTextProvider() throws IOException {
+        // given: question 1 answered by voice, transcribed by the playback provider
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Files.createDirectories(tmp.resolve("answers"));
+        Fixtures.wav(answers.resolve("01.wav"), 800);
+        Path out = tmp.resolve("report.json");
+        var context = new CliContext(ConfigSource.of(Map.of(PlaybackSpeechToTextFactory.TRANSCRIPTS,
+                        "I tuned PostgreSQL queries and cut latency by 40 percent.")),
+                () -> ServiceLoaderProviders.load(LlmProviderFactory.class),
+                () -> ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
+
+        // when
+        Cli.Result result = Cli.run(context, "run", "--llm", "offline", "--stt", "playback", "--follow-ups", "0",
+                "--jd", jd.toString(), "--answers", answers.toString(), "--out", out.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        InterviewReport report = Json.read(Files.readString(out), InterviewReport.class);
+        var first = report.questions().get(0).turns().get(0);
+        assertThat(first.answer().mode()).isEqualTo(AnswerMode.AUDIO);
+        assertThat(first.answer().transcript().text()).contains("cut latency by 40 percent");
+        assertThat(first.evaluation()).isNotNull();
+    }
+
+    @Test
+    void transcribePrintsWhatTheProviderHeard() throws IOException {
+        // given
+        Path wav = Fixtures.wav(tmp.resolve("answer.wav"), 500);
+        var context = new CliContext(ConfigSource.of(Map.of(PlaybackSpeechToTextFactory.TRANSCRIPTS, "hello world")),
+                () -> ServiceLoaderProviders.load(LlmProviderFactory.class),
+                () -> ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
+
+        // when
+        Cli.Result result = Cli.run(context, "transcribe", wav.toString(), "--stt", "playback");
+
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).startsWith("hello world");
+    }
+
+    @Test
+    void transcribeWithoutAnySpeechToTextProviderNamesWhatToAdd() throws IOException {
+        Path wav = Fixtures.wav(tmp.resolve("answer.wav"), 500);
+        var context = new CliContext(ConfigSource.empty(),
+                () -> ServiceLoaderProviders.load(LlmProviderFactory.class), List::of);
+
+        assertOneLineError(Cli.run(context, "transcribe", wav.toString()), "provider-stt-vosk", "VOSK_MODEL_PATH");
+    }
+
+    @Test
+    void anUnknownProviderIsBadUsageThatListsTheOnesPresent() throws IOException {
+        Path jd = Fixtures.jobDescription(tmp);
+        assertOneLineError(Cli.run("plan", "--llm", "nonesuch", "--jd", jd.toString()), "nonesuch", "offline");
+    }
+
+    @Test
+    void anEmptyJobDescriptionIsRejected() throws IOException {
+        Path jd = Files.writeString(tmp.resolve("jd.md"), "  \n\n ");
+        assertOneLineError(Cli.run("plan", "--jd", jd.toString()), "jd.md", "empty");
+    }
+
+    @Test
+    void aTwoMegabyteJobDescriptionIsRejected() throws IOException {
+        Path jd = Files.writeString(tmp.resolve("jd.md"), "Backend engineer. ".repeat(2 * 1024 * 1024 / 18 + 1));
+        assertOneLineError(Cli.run("plan", "--jd", jd.toString()), "jd.md");
+    }
+
+    @Test
+    void aBinaryFileAsJobDescriptionIsRejected() throws IOException {
+        byte[] bytes = new byte[4096];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (i * 31);
+        }
+        Path jd = Files.write(tmp.resolve("jd.pdf"), bytes);
+        assertOneLineError(Cli.run("plan", "--jd", jd.toString()), "jd.pdf", "binary");
+    }
+
+    @Test
+    void aJobDescriptionThatIsNotUtf8IsRejectedWithTheFix() throws IOException {
+        Path jd = Files.write(tmp.resolve("jd.txt"),
+                "Ingénieur backend à Zürich, expérience requise".getBytes(StandardCharsets.ISO_8859_1));
+        assertOneLineError(Cli.run("plan", "--jd", jd.toString()), "UTF-8");
+    }
+
+    @Test
+    void aMissingJobDescriptionFileIsRejected() {
+        assertOneLineError(Cli.run("plan", "--jd", tmp.resolve("nope.md").toString()), "nope.md");
+    }
+
+    @Test
+    void aMissingAnswersFolderIsRejectedBeforeAnyProviderIsCalled() throws IOException {
+        Path jd = Fixtures.jobDescription(tmp);
+        assertOneLineError(Cli.run("run", "--jd", jd.toString(), "--answers", tmp.resolve("none").toString()), "none");
+    }
+
+    @Test
+    void aWavFileThatIsNotAudioIsRejected() throws IOException {
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Files.createDirectories(tmp.resolve("answers"));
+        Files.writeString(answers.resolve("01.wav"), "this is not audio at all");
+        assertOneLineError(Cli.run("run", "--jd", jd.toString(), "--answers", answers.toString()), "01.wav");
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsageThatPointsToHelp() {
+        assertOneLineError(Cli.run("run", "--bogus"), "--help");
+    }
+
+    @Test
+    void aProviderFailureExitsOneWithOneLineNamingTheProvider() throws IOException {
+        // given: the scripted LLM has no replies, so its first call fails
+        Path jd = Fixtures.jobDescription(tmp);
+
+        // when
+        Cli.Result result = Cli.run("plan", "--llm", "scripted", "--jd", jd.toString());
+
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);
+        assertThat(result.stderrLines()).hasSize(1);
+        assertThat(result.stderr()).startsWith("interview: ").contains("scripted").doesNotContain("\tat ");
+    }
+
+    @Test
+    void verboseShowsTheStackTrace() {
+        Cli.Result result = Cli.run("plan", "--verbose", "--jd", tmp.resolve("nope.md").toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.stderr()).contains("\tat ");
+    }
+}
