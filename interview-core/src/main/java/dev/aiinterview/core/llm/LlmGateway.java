@@ -16,13 +16,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Wraps every LLM provider call: retries with backoff and jitter for retriable failures (bounded in attempts and
  * time), one retry with a doubled budget for a truncated reply, refusals mapped to {@link RefusalException},
- * accounting, events, and the switch to a fallback provider when the configured one keeps failing.
+ * accounting, events, and the switch to a fallback provider when the configured one keeps failing: after
+ * {@value #FAILURES_BEFORE_SKIPPING} failed calls in a row the fallback answers directly for a minute, then the
+ * primary is tried again.
  */
 public final class LlmGateway implements LlmCaller {
 
@@ -34,6 +37,13 @@ public final class LlmGateway implements LlmCaller {
     private final Sleeper sleeper;
     private final Clock clock;
     private final EventBus events;
+
+    /** After this many calls in a row that the primary failed, the fallback answers directly for a while. */
+    static final int FAILURES_BEFORE_SKIPPING = 2;
+    static final Duration SKIP_PRIMARY_FOR = Duration.ofSeconds(60);
+    private final AtomicInteger consecutiveFailures = new AtomicInteger();
+    private volatile long skipPrimaryUntil;
+    private volatile String lastFailure = "";
 
     public LlmGateway(LlmProvider primary, LlmProvider fallback, RetryPolicy policy, Sleeper sleeper, Clock clock,
                       EventBus events) {
@@ -52,20 +62,34 @@ public final class LlmGateway implements LlmCaller {
 
     @Override
     public LlmCall call(LlmRequest request, CallScope scope) {
+        if (fallback != null && clock.millis() < skipPrimaryUntil) {
+            // The primary failed call after call: don't make every answer wait out its retries again.
+            return callFallback(request, scope, lastFailure + " (skipping it for up to "
+                    + SKIP_PRIMARY_FOR.toSeconds() + " s after " + FAILURES_BEFORE_SKIPPING + " failed calls)");
+        }
         try {
-            return callWithRetries(primary, request, scope, Provenance.of(primary.id(), primary.model()));
+            LlmCall call = callWithRetries(primary, request, scope, Provenance.of(primary.id(), primary.model()));
+            consecutiveFailures.set(0);
+            return call;
         } catch (ProviderException e) {
             if (fallback == null) {
                 throw e;
             }
-            String reason = primary.id() + " failed: " + e.getMessage();
-            LOG.warn("LLM provider '{}' failed for {}; falling back to '{}': {}", primary.id(), request.task(),
-                    fallback.id(), e.getMessage());
-            events.publish(new InterviewEvent.ProviderFellBack(scope.sessionId(), clock.instant(), "llm",
-                    primary.id(), fallback.id(), reason));
-            return callWithRetries(fallback, request, scope,
-                    new Provenance(fallback.id(), fallback.model(), true, reason));
+            lastFailure = primary.id() + " failed: " + e.getMessage();
+            if (consecutiveFailures.incrementAndGet() >= FAILURES_BEFORE_SKIPPING) {
+                skipPrimaryUntil = clock.millis() + SKIP_PRIMARY_FOR.toMillis();
+                consecutiveFailures.set(0);
+            }
+            return callFallback(request, scope, lastFailure);
         }
+    }
+
+    private LlmCall callFallback(LlmRequest request, CallScope scope, String reason) {
+        LOG.warn("LLM provider '{}' unusable for {}; falling back to '{}': {}", primary.id(), request.task(),
+                fallback.id(), reason);
+        events.publish(new InterviewEvent.ProviderFellBack(scope.sessionId(), clock.instant(), "llm",
+                primary.id(), fallback.id(), reason));
+        return callWithRetries(fallback, request, scope, new Provenance(fallback.id(), fallback.model(), true, reason));
     }
 
     private LlmCall callWithRetries(LlmProvider provider, LlmRequest request, CallScope scope, Provenance provenance) {

@@ -143,6 +143,52 @@ class LlmGatewayTest {
         assertThat(call.provenance().fallbackReason()).isEqualTo("gemini failed: HTTP 503");
     }
 
+    @Test
+    void afterTwoFailedCallsInARowThePrimaryIsSkippedSoAnswersDoNotWaitOutItsRetries() {
+        // given: a primary that always answers 503, and a fallback
+        var primary = new ScriptedLlm("gemini").otherwise(r -> {
+            throw new ProviderUnavailableException("gemini", "HTTP 503");
+        });
+        var fallback = new ScriptedLlm("offline").otherwise(r -> "{}");
+        var gateway = gateway(primary, fallback);
+
+        // when: four calls
+        var calls = new ArrayList<LlmCall>();
+        for (int i = 0; i < 4; i++) {
+            calls.add(gateway.call(request, CallScope.none()));
+        }
+
+        // then: the primary saw only the first two calls (3 attempts each), the fallback answered all four
+        assertThat(primary.callCount()).isEqualTo(2 * policy.maxAttempts());
+        assertThat(fallback.callCount()).isEqualTo(4);
+        assertThat(calls).allSatisfy(c -> assertThat(c.provenance().fallback()).isTrue());
+        assertThat(calls.get(3).provenance().fallbackReason()).startsWith("gemini failed: HTTP 503").contains("skipping");
+    }
+
+    @Test
+    void aPrimaryThatRecoversResetsTheCountOfFailures() {
+        // given: the primary fails one call, answers the next, then fails one more
+        var primary = new ScriptedLlm("gemini")
+                .fail("answer-evaluation", new AuthenticationException("gemini", "401", null))
+                .reply("answer-evaluation", "{}")
+                .fail("answer-evaluation", new AuthenticationException("gemini", "401", null))
+                .reply("answer-evaluation", "{}");
+        var fallback = new ScriptedLlm("offline").otherwise(r -> "{}");
+        var gateway = gateway(primary, fallback);
+
+        // when
+        var first = gateway.call(request, CallScope.none());
+        var second = gateway.call(request, CallScope.none());
+        var third = gateway.call(request, CallScope.none());
+        var fourth = gateway.call(request, CallScope.none());
+
+        // then: never two failures in a row, so the primary is asked every time
+        assertThat(first.provenance().fallback()).isTrue();
+        assertThat(second.provenance().provider()).isEqualTo("gemini");
+        assertThat(third.provenance().fallback()).isTrue();
+        assertThat(fourth.provenance().provider()).isEqualTo("gemini");
+    }
+
     private static LlmProvider provider(Function<LlmRequest, FinishReason> finish) {
         return new LlmProvider() {
             @Override
