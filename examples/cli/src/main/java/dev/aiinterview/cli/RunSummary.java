@@ -1,10 +1,13 @@
 package dev.aiinterview.cli;
 
 import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.QuestionResult;
 import dev.aiinterview.api.Rating;
-import dev.aiinterview.core.report.ReportCounts;
+import dev.aiinterview.api.Turn;
 import dev.aiinterview.api.RequirementAssessment;
+import dev.aiinterview.core.report.ReportCounts;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Locale;
 
 /** The few lines {@code interview run} prints when the report itself went to files. */
@@ -21,6 +24,8 @@ final class RunSummary {
             text.append(String.format(Locale.ROOT, "Average rating %.2f of 4 (%s).%n", report.averageScore(),
                     Rating.nearest(report.averageScore())));
         }
+
+        fallbacks(report, text);
 
         text.append("\nRequirements:\n");
         int width = report.requirements().stream().mapToInt(r -> r.topic().length()).max().orElse(0);
@@ -40,6 +45,26 @@ final class RunSummary {
         }
         text.append("The report supports a human decision and makes none: read the answers before deciding.\n");
         return text.toString();
+    }
+
+    /** Which answers a fallback engine evaluated, and why: a recruiter must know which engine judged what. */
+    private static void fallbacks(InterviewReport report, StringBuilder text) {
+        var fellBack = new ArrayList<String>();
+        String reason = null;
+        int n = 1;
+        for (QuestionResult q : report.questions()) {
+            for (Turn t : q.turns()) {
+                if (t.evaluation() != null && t.evaluation().engine().fallback()) {
+                    fellBack.add(n + (t.followUpIndex() == 0 ? "" : "-f" + t.followUpIndex()));
+                    reason = t.evaluation().engine().fallbackReason();
+                }
+            }
+            n++;
+        }
+        if (!fellBack.isEmpty()) {
+            text.append("Fallback: the answers to ").append(String.join(", ", fellBack))
+                    .append(" were evaluated by the fallback engine (").append(reason).append(").\n");
+        }
     }
 
     private RunSummary() {

@@ -196,6 +196,30 @@ class InterviewCliTest {
     }
 
     @Test
+    void withAFallbackTheInterviewCompletesAndTheReportSaysWhichAnswersFellBack() throws IOException {
+        // given: the scripted LLM fails every call (it has no replies); the offline engine is the fallback
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Fixtures.typedAnswers(tmp, 3);
+        Path out = tmp.resolve("report.json");
+
+        // when
+        Cli.Result result = Cli.run("run", "--llm", "scripted", "-Dinterview.llm.fallback=offline", "--follow-ups",
+                "0", "--jd", jd.toString(), "--answers", answers.toString(), "--out", out.toString());
+
+        // then: no answer is lost and every evaluation names the engine that made it and why
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        InterviewReport report = Json.read(Files.readString(out), InterviewReport.class);
+        assertThat(report.answered()).isEqualTo(3);
+        assertThat(report.questions().subList(0, 3)).allSatisfy(q -> {
+            var engine = q.turns().get(0).evaluation().engine();
+            assertThat(engine.provider()).isEqualTo("offline");
+            assertThat(engine.fallback()).isTrue();
+            assertThat(engine.fallbackReason()).contains("scripted");
+        });
+        assertThat(result.stdout()).contains("Fallback: the answers to 1, 2, 3 were evaluated by the fallback engine");
+    }
+
+    @Test
     void verboseShowsTheStackTrace() {
         Cli.Result result = Cli.run("plan", "--verbose", "--jd", tmp.resolve("nope.md").toString());
         assertThat(result.exitCode()).isEqualTo(2);
