@@ -1,0 +1,244 @@
+package dev.aiinterview.gemini;
+
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.api.error.ConfigurationException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Gemini provider's settings, read through {@link ConfigSource}: system properties, environment variables
+ * ({@code interview.gemini.model} -> {@code INTERVIEW_GEMINI_MODEL}, plus {@code GEMINI_API_KEY} and
+ * {@code GEMINI_BASE_URL}) or a map.
+ *
+ * <p>Authentication is either an API key (the Gemini Developer API) or a Vertex AI project and location, which use
+ * Google Application Default Credentials.
+ */
+public final class GeminiConfig {
+
+    /** The Gemini API key; environment {@code GEMINI_API_KEY}. Never logged. */
+    public static final String API_KEY = "interview.gemini.api-key";
+    /** Another endpoint (gateway, proxy, test double); environment {@code GEMINI_BASE_URL}. Default: Google's. */
+    public static final String BASE_URL = "interview.gemini.base-url";
+    /**
+     * The REST API version; default {@value #DEFAULT_API_VERSION} with an API key. Pinned because google-genai 2.0.0
+     * defaults to {@code v1}, which lacks some of what this provider sends. With Vertex AI the SDK's default is kept.
+     */
+    public static final String API_VERSION = "interview.gemini.api-version";
+    /** The model for every task; default {@value #DEFAULT_MODEL}. */
+    public static final String MODEL = "interview.gemini.model";
+    /**
+     * Prefix of per-task model overrides: {@code interview.gemini.model.<task>}, where the task is a prompt
+     * contract's name such as {@code answer-evaluation}, or {@value #TRANSCRIPTION_TASK} for speech-to-text.
+     */
+    public static final String MODEL_PREFIX = MODEL + ".";
+    /** The task name used for transcription model overrides. */
+    public static final String TRANSCRIPTION_TASK = "transcription";
+    /** Longest wait for one HTTP call; default 60s. */
+    public static final String TIMEOUT = "interview.gemini.timeout";
+    /** Attempts per transcription for retriable failures; default 3. LLM calls are retried by the SDK's gateway. */
+    public static final String MAX_ATTEMPTS = "interview.gemini.max-attempts";
+    /** First transcription retry delay, doubled on each retry, with jitter; default 1s. */
+    public static final String RETRY_DELAY = "interview.gemini.retry-delay";
+    /** A temperature (0 to 2) used instead of each prompt contract's own. Unset by default. */
+    public static final String TEMPERATURE = "interview.gemini.temperature";
+    /** Thinking tokens allowed per call (0 turns thinking off on Flash models). Unset: the model decides. */
+    public static final String THINKING_BUDGET = "interview.gemini.thinking-budget";
+    /** Audio up to this many bytes is sent inline; larger audio goes through the Files API. Default 14000000. */
+    public static final String INLINE_AUDIO_LIMIT = "interview.gemini.inline-audio-limit";
+    /** The Google Cloud project for Vertex AI mode, used instead of an API key. */
+    public static final String VERTEX_PROJECT = "interview.gemini.vertex.project";
+    /** The Vertex AI location, such as {@code us-central1} or {@code global}; required with the project. */
+    public static final String VERTEX_LOCATION = "interview.gemini.vertex.location";
+
+    /** The default REST API version with an API key. */
+    public static final String DEFAULT_API_VERSION = "v1beta";
+    /** The default model. */
+    public static final String DEFAULT_MODEL = "gemini-2.5-flash";
+    /** The environment variable conventionally holding the key. */
+    static final String API_KEY_ENV = "GEMINI_API_KEY";
+    /**
+     * Base64 makes inline audio a third larger and Gemini caps a whole request at 20 MB, so 14 MB of audio
+     * (about 18.7 MB on the wire) is the most that safely goes inline.
+     */
+    static final long DEFAULT_INLINE_AUDIO_LIMIT = 14_000_000L;
+
+    private final ConfigSource source;
+    private final String apiKey;
+    private final String baseUrl;
+    private final String apiVersion;
+    private final String model;
+    private final Duration timeout;
+    private final int maxAttempts;
+    private final Duration retryDelay;
+    private final Double temperature;
+    private final Integer thinkingBudget;
+    private final long inlineAudioLimit;
+    private final String vertexProject;
+    private final String vertexLocation;
+
+    private GeminiConfig(ConfigSource source) {
+        this.source = source;
+        this.vertexProject = source.get(VERTEX_PROJECT).orElse(null);
+        this.vertexLocation = source.get(VERTEX_LOCATION).orElse(null);
+        this.apiKey = vertexMode() ? null : source.get(API_KEY).orElse(null);
+        this.baseUrl = source.get(BASE_URL).map(GeminiConfig::checkUrl).orElse(null);
+        this.apiVersion = source.get(API_VERSION).orElse(vertexMode() ? null : DEFAULT_API_VERSION);
+        this.model = source.get(MODEL, DEFAULT_MODEL);
+        this.timeout = positive(TIMEOUT, source.getDuration(TIMEOUT, Duration.ofSeconds(60)));
+        this.maxAttempts = atLeast(MAX_ATTEMPTS, source.getInt(MAX_ATTEMPTS, 3), 1);
+        this.retryDelay = notNegative(RETRY_DELAY, source.getDuration(RETRY_DELAY, Duration.ofSeconds(1)));
+        this.temperature = source.get(TEMPERATURE).isPresent() ? temperature(source.getDouble(TEMPERATURE, 0)) : null;
+        this.thinkingBudget = source.get(THINKING_BUDGET).isPresent() ? source.getInt(THINKING_BUDGET, 0) : null;
+        this.inlineAudioLimit = atLeast(INLINE_AUDIO_LIMIT, source.getInt(INLINE_AUDIO_LIMIT,
+                (int) DEFAULT_INLINE_AUDIO_LIMIT), 0);
+        checkCredentials();
+    }
+
+    /** Reads and validates the settings; a missing or invalid one is a {@link ConfigurationException}. */
+    static GeminiConfig from(ConfigSource source) {
+        return new GeminiConfig(Objects.requireNonNull(source, "source"));
+    }
+
+    /** Whether Vertex AI (project + location + Application Default Credentials) is used instead of an API key. */
+    boolean vertexMode() {
+        return vertexProject != null || vertexLocation != null;
+    }
+
+    /** The model for a task: {@code interview.gemini.model.<task>}, else {@code interview.gemini.model}. */
+    String modelFor(String task) {
+        return source.get(MODEL_PREFIX + task).orElse(model);
+    }
+
+    /** The key that chose the model for a task, for error messages. */
+    String modelKeyFor(String task) {
+        return source.get(MODEL_PREFIX + task).isPresent() ? MODEL_PREFIX + task : MODEL;
+    }
+
+    String apiKey() {
+        return apiKey;
+    }
+
+    Optional<String> baseUrl() {
+        return Optional.ofNullable(baseUrl);
+    }
+
+    Optional<String> apiVersion() {
+        return Optional.ofNullable(apiVersion);
+    }
+
+    String model() {
+        return model;
+    }
+
+    Duration timeout() {
+        return timeout;
+    }
+
+    int maxAttempts() {
+        return maxAttempts;
+    }
+
+    Duration retryDelay() {
+        return retryDelay;
+    }
+
+    Optional<Double> temperature() {
+        return Optional.ofNullable(temperature);
+    }
+
+    Optional<Integer> thinkingBudget() {
+        return Optional.ofNullable(thinkingBudget);
+    }
+
+    long inlineAudioLimit() {
+        return inlineAudioLimit;
+    }
+
+    String vertexProject() {
+        return vertexProject;
+    }
+
+    String vertexLocation() {
+        return vertexLocation;
+    }
+
+    /** Says how to fix rejected credentials, for the mode in use. */
+    String credentialsHint() {
+        return vertexMode()
+                ? "check the Application Default Credentials (gcloud auth application-default login or "
+                        + "GOOGLE_APPLICATION_CREDENTIALS) and their access to project '" + vertexProject + "'"
+                : "check " + API_KEY_ENV + " (or -D" + API_KEY + "); keys are created at "
+                        + "https://aistudio.google.com/apikey";
+    }
+
+    private void checkCredentials() {
+        if (vertexMode()) {
+            if (vertexProject == null || vertexLocation == null) {
+                String missing = vertexProject == null ? VERTEX_PROJECT : VERTEX_LOCATION;
+                throw new ConfigurationException("Gemini on Vertex AI needs both " + VERTEX_PROJECT + " and "
+                        + VERTEX_LOCATION + ": set " + missing + " (environment "
+                        + ConfigSource.environmentName(missing) + "), or remove the other to use an API key");
+            }
+        } else if (apiKey == null) {
+            throw new ConfigurationException("Gemini needs an API key: set the environment variable " + API_KEY_ENV
+                    + " (or -D" + API_KEY + "=...; keys are created at https://aistudio.google.com/apikey), or use "
+                    + "Vertex AI by setting " + VERTEX_PROJECT + " and " + VERTEX_LOCATION
+                    + " with Application Default Credentials");
+        }
+    }
+
+    private static String checkUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            if (uri.getHost() == null || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+                throw new URISyntaxException(url, "not an absolute http(s) URL");
+            }
+            return url;
+        } catch (URISyntaxException e) {
+            throw new ConfigurationException("Setting '" + BASE_URL + "' is '" + url + "' but must be an http(s) URL "
+                    + "such as https://generativelanguage.googleapis.com (environment GEMINI_BASE_URL)", e);
+        }
+    }
+
+    private static Duration positive(String key, Duration value) {
+        if (value.isZero() || value.isNegative()) {
+            throw new ConfigurationException("Setting '" + key + "' must be a positive duration such as 60s");
+        }
+        return value;
+    }
+
+    private static Duration notNegative(String key, Duration value) {
+        if (value.isNegative()) {
+            throw new ConfigurationException("Setting '" + key + "' must not be negative");
+        }
+        return value;
+    }
+
+    private static int atLeast(String key, int value, int min) {
+        if (value < min) {
+            throw new ConfigurationException("Setting '" + key + "' is " + value + " but must be at least " + min);
+        }
+        return value;
+    }
+
+    private static double temperature(double value) {
+        if (value < 0 || value > 2) {
+            throw new ConfigurationException("Setting '" + TEMPERATURE + "' is " + value + " but must be from 0 to 2");
+        }
+        return value;
+    }
+
+    /** Shows the settings with the key redacted. */
+    @Override
+    public String toString() {
+        return "GeminiConfig[" + (vertexMode()
+                ? "vertex project=" + vertexProject + ", location=" + vertexLocation
+                : "apiKey=" + (apiKey == null ? "unset" : "***"))
+                + ", model=" + model + ", apiVersion=" + (apiVersion == null ? "sdk default" : apiVersion)
+                + ", baseUrl=" + (baseUrl == null ? "default" : baseUrl) + ", timeout=" + timeout
+                + ", maxAttempts=" + maxAttempts + "]";
+    }
+}

@@ -1,0 +1,129 @@
+package dev.aiinterview.gemini;
+
+import com.google.genai.errors.ApiException;
+import com.google.genai.errors.GenAiIOException;
+import dev.aiinterview.api.error.AuthenticationException;
+import dev.aiinterview.api.error.InterviewException;
+import dev.aiinterview.api.error.InvalidRequestException;
+import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.api.error.ProviderTimeoutException;
+import dev.aiinterview.api.error.ProviderUnavailableException;
+import dev.aiinterview.api.error.RateLimitedException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps google-genai failures to the SDK's exceptions, so no vendor type escapes the module. Messages say what to
+ * fix and name the setting.
+ */
+final class GeminiExceptionMapper {
+
+    // google-genai 2.0.0's ApiException exposes only code(), status() and message(); message() appends each entry
+    // of the error's details[] as JSON, so the RetryInfo delay is read from that text.
+    private static final Pattern RETRY_INFO = Pattern.compile(
+            "\"retryDelay\"\\s*:\\s*\"(\\d+(?:\\.\\d+)?)s\"");
+    private static final Pattern RETRY_IN_MESSAGE = Pattern.compile(
+            "retry in (\\d+(?:\\.\\d+)?)\\s*(ms|s)\\b", Pattern.CASE_INSENSITIVE);
+
+    private final GeminiConfig config;
+
+    GeminiExceptionMapper(GeminiConfig config) {
+        this.config = config;
+    }
+
+    /** The SDK exception for a failed call made with a task's model. */
+    InterviewException map(RuntimeException e, String task) {
+        if (e instanceof InterviewException ie) {
+            return ie;
+        }
+        if (e instanceof ApiException api) {
+            return fromApi(api, task);
+        }
+        if (e instanceof GenAiIOException io) {
+            return fromIo(io);
+        }
+        return new ProviderException(GeminiLlmProviderFactory.ID, "Gemini call failed unexpectedly: " + e, e);
+    }
+
+    private InterviewException fromApi(ApiException e, String task) {
+        int code = e.code();
+        String detail = "Gemini answered HTTP " + code + " " + e.status() + ": " + firstLine(e.message());
+        String id = GeminiLlmProviderFactory.ID;
+        if (code == 401 || code == 403 || isInvalidKey(e)) {
+            return new AuthenticationException(id, detail + "; " + config.credentialsHint(), e);
+        }
+        if (code == 404) {
+            String model = config.modelFor(task);
+            return new InvalidRequestException(id, detail + "; model '" + model + "' was not found with API version '"
+                    + config.apiVersion().orElse("sdk default") + "': check " + config.modelKeyFor(task)
+                    + " (for example " + GeminiConfig.DEFAULT_MODEL + ")", e);
+        }
+        if (code == 429) {
+            Duration retryAfter = retryDelay(e.message()).orElse(null);
+            return new RateLimitedException(id, detail + (retryAfter == null ? ""
+                    : "; retry after " + retryAfter.toMillis() + " ms"), retryAfter, e);
+        }
+        if (code == 408 || code == 504) {
+            return new ProviderTimeoutException(id, detail, e);
+        }
+        if (code >= 500) {
+            return new ProviderUnavailableException(id, detail, e);
+        }
+        return new InvalidRequestException(id, detail, e);
+    }
+
+    private static InterviewException fromIo(GenAiIOException e) {
+        String id = GeminiLlmProviderFactory.ID;
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            // OkHttp reports call, read and connect timeouts as InterruptedIOException (SocketTimeoutException).
+            if (c instanceof InterruptedIOException) {
+                return new ProviderTimeoutException(id, "Gemini did not answer within the timeout; raise "
+                        + GeminiConfig.TIMEOUT + " if calls are slow (" + c + ")", e);
+            }
+        }
+        Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+        return new ProviderUnavailableException(id, "Gemini could not be reached: " + cause
+                + "; check the network and " + GeminiConfig.BASE_URL, e);
+    }
+
+    /** The server's requested wait: RetryInfo's retryDelay, else "Please retry in 37.5s" in the message. */
+    static Optional<Duration> retryDelay(String message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        Matcher info = RETRY_INFO.matcher(message);
+        if (info.find()) {
+            return Optional.of(seconds(info.group(1)));
+        }
+        Matcher text = RETRY_IN_MESSAGE.matcher(message);
+        if (text.find()) {
+            return Optional.of(text.group(2).equalsIgnoreCase("ms")
+                    ? Duration.ofMillis(Math.round(Double.parseDouble(text.group(1))))
+                    : seconds(text.group(1)));
+        }
+        return Optional.empty();
+    }
+
+    // The Developer API answers a wrong key with 400 INVALID_ARGUMENT and reason API_KEY_INVALID, not 401.
+    private static boolean isInvalidKey(ApiException e) {
+        String message = String.valueOf(e.message()).toLowerCase(Locale.ROOT);
+        return e.code() == 400 && (message.contains("api_key_invalid") || message.contains("api key not valid"));
+    }
+
+    private static Duration seconds(String value) {
+        return Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "(no message)";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,142 @@
+package dev.aiinterview.gemini;
+
+import com.google.genai.Client;
+import com.google.genai.types.Content;
+import com.google.genai.types.File;
+import com.google.genai.types.GenerateContentConfig;
+import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.Part;
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.Transcript;
+import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.api.error.RefusalException;
+import dev.aiinterview.spi.Capability;
+import dev.aiinterview.spi.LlmResponse;
+import dev.aiinterview.spi.SpeechToTextProvider;
+import dev.aiinterview.spi.TranscriptionOptions;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Transcribes answers with a Gemini model: the audio goes inline up to {@code interview.gemini.inline-audio-limit}
+ * and through the Files API above it, with a verbatim-transcription instruction and a JSON reply schema. Gemini
+ * gives no word timings or confidence, so transcripts carry text and language only. Retriable failures are retried
+ * up to {@code interview.gemini.max-attempts} times. Thread-safe.
+ */
+public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GeminiSpeechToTextProvider.class);
+
+    private final Client client;
+    private final GeminiConfig config;
+    private final GeminiExceptionMapper exceptions;
+    private final GeminiRequestMapper requests;
+    private final GeminiFileUploader uploader;
+    private final Retrier retrier;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    GeminiSpeechToTextProvider(Client client, GeminiConfig config, Retrier.Sleeper sleeper) {
+        this.client = client;
+        this.config = config;
+        this.exceptions = new GeminiExceptionMapper(config);
+        this.requests = new GeminiRequestMapper(config);
+        this.uploader = new GeminiFileUploader(client, config, exceptions, sleeper);
+        this.retrier = new Retrier(config.maxAttempts(), config.retryDelay(), sleeper);
+    }
+
+    @Override
+    public String id() {
+        return GeminiSpeechToTextProviderFactory.ID;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.WEBM_AUDIO);
+    }
+
+    @Override
+    public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
+        AudioKind kind = AudioKind.of(audio);
+        long size = audio.size();
+        String model = config.modelFor(GeminiConfig.TRANSCRIPTION_TASK);
+        long started = System.nanoTime();
+        Transcript transcript;
+        if (size <= config.inlineAudioLimit()) {
+            Part inline = Part.fromBytes(read(audio), kind.mimeType());
+            transcript = retrier.call("transcription", () -> transcribe(model, inline, options));
+        } else {
+            File file = retrier.call("upload", () -> upload(audio, kind, size));
+            try {
+                Part uploaded = Part.fromUri(file.uri().orElseThrow(), kind.mimeType());
+                transcript = retrier.call("transcription", () -> transcribe(model, uploaded, options));
+            } finally {
+                uploader.deleteQuietly(file);
+            }
+        }
+        LOG.debug("Gemini {} transcribed {} ({}) in {} ms", model, audio, kind,
+                (System.nanoTime() - started) / 1_000_000);
+        return transcript;
+    }
+
+    private Transcript transcribe(String model, Part audioPart, TranscriptionOptions options) {
+        GenerateContentConfig.Builder generation = GenerateContentConfig.builder()
+                .systemInstruction(Content.fromParts(Part.fromText(TranscriptionPrompt.systemInstruction(options))))
+                .responseMimeType("application/json")
+                .responseJsonSchema(TranscriptionPrompt.schema(options))
+                .temperature(0.0f)
+                .candidateCount(1);
+        requests.thinking(generation);
+        List<Content> contents = List.of(GeminiRequestMapper.userContent(
+                Part.fromText(TranscriptionPrompt.userText(options)), audioPart));
+        GenerateContentResponse response;
+        try {
+            response = client.models.generateContent(model, contents, generation.build());
+        } catch (RuntimeException e) {
+            throw exceptions.map(e, GeminiConfig.TRANSCRIPTION_TASK);
+        }
+        LlmResponse reply = GeminiResponseMapper.toLlmResponse(response, model);
+        switch (reply.finishReason()) {
+            case SAFETY, RECITATION, OTHER -> throw new RefusalException(id(), reply.finishReason().name(),
+                    "Gemini refused to transcribe the audio (" + reply.finishReason() + ")");
+            case MAX_TOKENS -> throw new ProviderException(id(), "Gemini's transcript was cut off at its output "
+                    + "limit; the recording may be too long for one call");
+            default -> {
+            }
+        }
+        return TranscriptionPrompt.read(reply.text(), options);
+    }
+
+    private File upload(AudioInput audio, AudioKind kind, long size) {
+        if (config.vertexMode()) {
+            throw new InvalidInputException("Audio of " + size + " bytes is above " + GeminiConfig.INLINE_AUDIO_LIMIT
+                    + " (" + config.inlineAudioLimit() + ") and the Files API is not available on Vertex AI; send "
+                    + "shorter recordings or use an API key (GEMINI_API_KEY)");
+        }
+        return uploader.upload(audio, kind);
+    }
+
+    private static byte[] read(AudioInput audio) {
+        try {
+            return audio.readAllBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException("Cannot read the audio " + audio + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            client.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "GeminiSpeechToTextProvider[" + config + "]";
+    }
+}

@@ -1,0 +1,134 @@
+package dev.aiinterview.gemini;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.api.error.ConfigurationException;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GeminiConfigTest {
+
+    @Test
+    void withOnlyAKeyTheDefaultsApply() {
+        // when
+        GeminiConfig config = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "k")));
+
+        // then
+        assertThat(config.apiVersion()).contains("v1beta");
+        assertThat(config.model()).isEqualTo("gemini-2.5-flash");
+        assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.maxAttempts()).isEqualTo(3);
+        assertThat(config.temperature()).isEmpty();
+        assertThat(config.thinkingBudget()).isEmpty();
+        assertThat(config.inlineAudioLimit()).isEqualTo(14_000_000L);
+        assertThat(config.baseUrl()).isEmpty();
+        assertThat(config.vertexMode()).isFalse();
+    }
+
+    @Test
+    void theConventionalEnvironmentVariablesAreRead() {
+        // given
+        var env = ConfigSource.environment(Map.of("GEMINI_API_KEY", "from-env", "GEMINI_BASE_URL",
+                "http://localhost:8089", "INTERVIEW_GEMINI_MODEL", "gemini-2.5-pro"));
+
+        // when
+        GeminiConfig config = GeminiConfig.from(env);
+
+        // then
+        assertThat(config.apiKey()).isEqualTo("from-env");
+        assertThat(config.baseUrl()).contains("http://localhost:8089");
+        assertThat(config.model()).isEqualTo("gemini-2.5-pro");
+    }
+
+    @Test
+    void aMissingKeyWithoutVertexSettingsNamesGeminiApiKeyAndTheVertexKeys() {
+        assertThatThrownBy(() -> GeminiConfig.from(ConfigSource.empty()))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("GEMINI_API_KEY").hasMessageContaining("interview.gemini.api-key")
+                .hasMessageContaining("interview.gemini.vertex.project")
+                .hasMessageContaining("interview.gemini.vertex.location");
+    }
+
+    @Test
+    void theFactoriesDoNothingUntilCreateAndThenFailOnAMissingKey() {
+        assertThatCode(GeminiLlmProviderFactory::new).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new GeminiLlmProviderFactory().create(ConfigSource.empty()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("GEMINI_API_KEY");
+        assertThatThrownBy(() -> new GeminiSpeechToTextProviderFactory().create(ConfigSource.empty()))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("GEMINI_API_KEY");
+    }
+
+    @Test
+    void vertexAiNeedsBothProjectAndLocation() {
+        assertThatThrownBy(() -> GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.VERTEX_PROJECT, "acme"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("set interview.gemini.vertex.location")
+                .hasMessageContaining("INTERVIEW_GEMINI_VERTEX_LOCATION");
+        assertThatThrownBy(() -> GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.VERTEX_LOCATION, "global"))))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("set interview.gemini.vertex.project");
+    }
+
+    @Test
+    void vertexAiSettingsNeedNoKeyTakePrecedenceAndKeepTheSdksApiVersion() {
+        // when
+        GeminiConfig config = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.VERTEX_PROJECT, "acme",
+                GeminiConfig.VERTEX_LOCATION, "us-central1", GeminiConfig.API_KEY, "ignored")));
+
+        // then
+        assertThat(config.vertexMode()).isTrue();
+        assertThat(config.apiKey()).isNull();
+        assertThat(config.apiVersion()).isEmpty();
+        assertThat(config.credentialsHint()).contains("Application Default Credentials").contains("acme");
+        assertThat(config.toString()).contains("vertex project=acme").doesNotContain("ignored");
+    }
+
+    @Test
+    void aTaskCanUseItsOwnModel() {
+        // when
+        GeminiConfig config = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "k",
+                "interview.gemini.model.interview-summary", "gemini-2.5-pro")));
+
+        // then
+        assertThat(config.modelFor("interview-summary")).isEqualTo("gemini-2.5-pro");
+        assertThat(config.modelKeyFor("interview-summary")).isEqualTo("interview.gemini.model.interview-summary");
+        assertThat(config.modelFor("answer-evaluation")).isEqualTo("gemini-2.5-flash");
+        assertThat(config.modelKeyFor("answer-evaluation")).isEqualTo("interview.gemini.model");
+    }
+
+    @Test
+    void toStringNeverRevealsTheKey() {
+        // when
+        String shown = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "AIzaSySecret123"))).toString();
+
+        // then
+        assertThat(shown).doesNotContain("AIzaSySecret123").contains("apiKey=***");
+    }
+
+    @Test
+    void invalidValuesAreErrorsNamingTheirKey() {
+        assertThatThrownBy(() -> config(GeminiConfig.BASE_URL, "localhost:8080"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.base-url");
+        assertThatThrownBy(() -> config(GeminiConfig.TEMPERATURE, "3"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.temperature");
+        assertThatThrownBy(() -> config(GeminiConfig.TIMEOUT, "0s"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.timeout");
+        assertThatThrownBy(() -> config(GeminiConfig.MAX_ATTEMPTS, "0"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.max-attempts");
+        assertThatThrownBy(() -> config(GeminiConfig.RETRY_DELAY, "-1s"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.retry-delay");
+        assertThatThrownBy(() -> config(GeminiConfig.INLINE_AUDIO_LIMIT, "-5"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("interview.gemini.inline-audio-limit");
+        assertThatThrownBy(() -> config(GeminiConfig.TIMEOUT, "soon"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.timeout");
+    }
+
+    private static GeminiConfig config(String key, String value) {
+        return GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "k", key, value)));
+    }
+}

@@ -1,0 +1,89 @@
+package dev.aiinterview.gemini;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static dev.aiinterview.gemini.GeminiWire.GENERATE;
+import static dev.aiinterview.gemini.GeminiWire.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.aiinterview.api.error.RefusalException;
+import dev.aiinterview.core.event.EventBus;
+import dev.aiinterview.core.llm.CallScope;
+import dev.aiinterview.core.llm.LlmGateway;
+import dev.aiinterview.core.llm.RetryPolicy;
+import dev.aiinterview.spi.LlmProvider;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The provider makes one attempt per call; the SDK's gateway around it retries, re-budgets and refuses. */
+class GeminiThroughGatewayTest {
+
+    @RegisterExtension
+    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private final LlmProvider provider = new GeminiLlmProviderFactory().create(GeminiWire.config(server));
+    private final LlmGateway gateway = new LlmGateway(provider, null,
+            new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(2)), sleeps::add,
+            Clock.systemUTC(), new EventBus(List.of()));
+
+    @AfterEach
+    void close() {
+        provider.close();
+    }
+
+    @Test
+    void aRateLimitIsRetriedAfterTheDelayGeminiAskedFor() {
+        // given
+        server.stubFor(post(GENERATE).inScenario("quota").whenScenarioStateIs(STARTED).willSetStateTo("ok")
+                .willReturn(GeminiWire.quotaExceeded()));
+        server.stubFor(post(GENERATE).inScenario("quota").whenScenarioStateIs("ok").willReturn(GeminiWire.reply("{}")));
+
+        // when
+        gateway.call(Samples.answerEvaluation(), CallScope.none());
+
+        // then
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(37));
+        server.verify(2, postRequestedFor(urlEqualTo(GENERATE)));
+    }
+
+    @Test
+    void aSafetyStopBecomesARefusalWithoutRetrying() {
+        // given
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply(null, "SAFETY")));
+
+        // when / then
+        assertThatThrownBy(() -> gateway.call(Samples.answerEvaluation(), CallScope.none()))
+                .isInstanceOfSatisfying(RefusalException.class, e -> assertThat(e.reason()).isEqualTo("SAFETY"));
+        server.verify(1, postRequestedFor(urlEqualTo(GENERATE)));
+    }
+
+    @Test
+    void aTruncatedReplyIsAskedForAgainWithTwiceTheOutputBudget() throws Exception {
+        // given
+        server.stubFor(post(GENERATE).inScenario("budget").whenScenarioStateIs(STARTED).willSetStateTo("more")
+                .willReturn(GeminiWire.reply("{\"evid", "MAX_TOKENS")));
+        server.stubFor(post(GENERATE).inScenario("budget").whenScenarioStateIs("more")
+                .willReturn(GeminiWire.reply("{}")));
+        int budget = Samples.answerEvaluation().maxOutputTokens().orElseThrow();
+
+        // when
+        gateway.call(Samples.answerEvaluation(), CallScope.none());
+
+        // then
+        var requests = server.getAllServeEvents();
+        assertThat(requests).hasSize(2);
+        assertThat(JSON.readTree(requests.get(0).getRequest().getBodyAsString())
+                .at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(budget * 2);
+    }
+}
