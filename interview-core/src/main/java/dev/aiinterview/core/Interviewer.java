@@ -81,6 +81,14 @@ public final class Interviewer implements AutoCloseable {
     }
 
     /**
+     * Why no speech-to-text provider is in use, with the setting that fixes it (a provider on the classpath that
+     * is not configured, or several without a choice); empty when one is in use or none is on the classpath.
+     */
+    public Optional<String> speechToTextMissingReason() {
+        return Optional.ofNullable(sessionContext.sttMissing());
+    }
+
+    /**
      * Analyses a job description and writes the questions: two LLM calls, plus a review call when questions
      * need one. Blocks.
      */

@@ -3,6 +3,7 @@ package dev.aiinterview.core;
 import dev.aiinterview.api.InterviewListener;
 import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.contract.ContractRunner;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.core.llm.LlmGateway;
@@ -30,6 +31,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds an {@link Interviewer}. A provider instance given here wins; otherwise the provider configured under
@@ -37,6 +40,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Speech-to-text is optional: without one, only typed answers can be evaluated.
  */
 public final class InterviewerBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(InterviewerBuilder.class);
 
     private ConfigSource config = ConfigSource.defaults();
     private LlmProvider llm;
@@ -136,11 +141,23 @@ public final class InterviewerBuilder {
         }
         SpeechToTextProvider speech = stt;
         SpeechToTextProvider speechFallback = null;
+        String sttMissing = null;
         var sttProviders = sttRegistry != null ? sttRegistry
                 : ProviderRegistry.fromClasspath(ProviderKind.SPEECH_TO_TEXT, SpeechToTextProviderFactory.class);
-        if (speech == null && (config.get(ConfigKeys.STT_PROVIDER).isPresent() || !sttProviders.ids().isEmpty())) {
+        if (speech == null && config.get(ConfigKeys.STT_PROVIDER).isPresent()) {
+            // Chosen explicitly: a provider that cannot start is an error now.
             speech = sttProviders.create(sttProviders.select(config), config);
             owned.add(speech);
+        } else if (speech == null && !sttProviders.ids().isEmpty()) {
+            // Only found on the classpath: typed interviews must not fail because, say, Gemini has no key or two
+            // engines are present. The reason is kept and given when a spoken answer needs transcribing.
+            try {
+                speech = sttProviders.create(sttProviders.select(config), config);
+                owned.add(speech);
+            } catch (ConfigurationException e) {
+                sttMissing = e.getMessage();
+                LOG.info("No speech-to-text provider in use: {}", sttMissing);
+            }
         }
         if (config.get(ConfigKeys.STT_FALLBACK).isPresent()) {
             speechFallback = sttProviders.create(sttProviders.require(config.require(ConfigKeys.STT_FALLBACK)), config);
@@ -164,7 +181,7 @@ public final class InterviewerBuilder {
         var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock);
         var context = new SessionContext(runner, speech, speechFallback, new ReportBuilder(runner, clock),
                 store != null ? store : new InMemoryInterviewStore(), events, clock, exec,
-                SessionSettings.from(config), primary.id());
+                SessionSettings.from(config), primary.id(), sttMissing);
         return new Interviewer(planner, context, clock, ownedExecutor, owned, primary.id());
     }
 }

@@ -105,6 +105,11 @@ final class AnswerFolder {
     }
 
     /** Files for prompts the interview never put, such as follow-ups that were not needed. */
+    /** Whether any answer is a recording that needs speech-to-text. */
+    boolean hasSpoken() {
+        return answers.values().stream().anyMatch(Found::spoken);
+    }
+
     List<String> unused(Set<Prompt> asked) {
         return answers.entrySet().stream().filter(e -> !asked.contains(e.getKey()) && e.getValue().file() != null)
                 .map(e -> e.getValue().file()).toList();

@@ -4,6 +4,7 @@ import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.config.ConfigKeys;
+import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.core.json.Json;
@@ -82,6 +83,12 @@ final class RunCommand implements Callable<Integer> {
         InterviewReport report;
         List<String> unused;
         try (Interviewer interviewer = root.interviewer(config)) {
+            if (answers.hasSpoken() && interviewer.speechToTextProvider().isEmpty()) {
+                // Say it before any LLM call is spent on an interview whose spoken answers cannot be heard.
+                throw new ConfigurationException("The answers folder holds .wav answers but "
+                        + interviewer.speechToTextMissingReason().map(r -> "speech-to-text is unavailable: " + r)
+                                .orElse("no speech-to-text provider is in this build: " + TranscribeCommand.NO_PROVIDER));
+            }
             InterviewPlan plan = interviewer.plan(jobDescription);
             stderr.println("Planned " + plan.questions().size() + " questions on " + plan.profile().topics().size()
                     + " requirements for " + plan.profile().roleTitle() + " (LLM: " + interviewer.llmProvider()

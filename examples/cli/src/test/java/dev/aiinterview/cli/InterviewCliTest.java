@@ -123,6 +123,34 @@ class InterviewCliTest {
     }
 
     @Test
+    void spokenAnswersWithAnUnconfiguredSpeechToTextStopBeforeAnyLlmCallWithTheFix() throws IOException {
+        // given: Gemini is the only speech-to-text provider and has no key
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Files.createDirectories(tmp.resolve("answers"));
+        Fixtures.wav(answers.resolve("01.wav"), 500);
+        var context = new CliContext(ConfigSource.empty(), () -> List.of(new dev.aiinterview.testkit.ScriptedLlmFactory()),
+                () -> List.of(new dev.aiinterview.gemini.GeminiSpeechToTextProviderFactory()));
+
+        // when / then: the scripted LLM has no replies, so reaching it would exit 1 instead
+        assertOneLineError(Cli.run(context, "run", "--jd", jd.toString(), "--answers", answers.toString()),
+                ".wav answers", "GEMINI_API_KEY");
+    }
+
+    @Test
+    void aTypedInterviewRunsWhenASpeechToTextProviderIsPresentButNotConfigured() throws IOException {
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Fixtures.typedAnswers(tmp, 1);
+        var context = new CliContext(ConfigSource.empty(),
+                () -> ServiceLoaderProviders.load(LlmProviderFactory.class),
+                () -> List.of(new dev.aiinterview.gemini.GeminiSpeechToTextProviderFactory()));
+
+        Cli.Result result = Cli.run(context, "run", "--llm", "offline", "--follow-ups", "0", "--jd", jd.toString(),
+                "--answers", answers.toString(), "--out", tmp.resolve("r.json").toString());
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+    }
+
+    @Test
     void anUnknownProviderIsBadUsageThatListsTheOnesPresent() throws IOException {
         Path jd = Fixtures.jobDescription(tmp);
         assertOneLineError(Cli.run("plan", "--llm", "nonesuch", "--jd", jd.toString()), "nonesuch", "offline");

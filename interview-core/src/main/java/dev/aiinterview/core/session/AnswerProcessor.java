@@ -53,8 +53,9 @@ final class AnswerProcessor {
 
     Transcript transcribe(String sessionId, InterviewPlan plan, AudioInput audio, AccountingScope scope) {
         if (ctx.stt() == null) {
-            throw new ConfigurationException("No speech-to-text provider is configured, so spoken answers cannot be "
-                    + "transcribed: set interview.stt.provider (e.g. gemini or vosk) or answer in text.");
+            throw new ConfigurationException("Spoken answers cannot be transcribed: " + (ctx.sttMissing() != null
+                    ? ctx.sttMissing() : "no speech-to-text provider is configured; set interview.stt.provider "
+                    + "(e.g. gemini or vosk)") + ". Or answer in text.");
         }
         var options = TranscriptionOptions.builder()
                 .language(ctx.settings().language())

@@ -21,6 +21,8 @@ import java.util.concurrent.Executor;
  * @param executor    runs answer processing
  * @param settings    session settings
  * @param llmProvider the configured LLM provider id, for the report's engine list
+ * @param sttMissing  why there is no speech-to-text provider (such as "Gemini needs an API key ..."), or
+ *                    {@code null}; said when a spoken answer arrives
  */
 public record SessionContext(
         ContractRunner runner,
@@ -32,4 +34,5 @@ public record SessionContext(
         Clock clock,
         Executor executor,
         SessionSettings settings,
-        String llmProvider) {}
+        String llmProvider,
+        String sttMissing) {}
