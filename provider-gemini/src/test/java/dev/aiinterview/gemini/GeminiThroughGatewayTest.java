@@ -11,7 +11,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.aiinterview.api.Rating;
+import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.error.RefusalException;
+import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.core.contract.ContractRunner;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.core.llm.CallScope;
 import dev.aiinterview.core.llm.LlmGateway;
@@ -55,6 +59,32 @@ class GeminiThroughGatewayTest {
         // then
         assertThat(sleeps).containsExactly(Duration.ofSeconds(37));
         server.verify(2, postRequestedFor(urlEqualTo(GENERATE)));
+    }
+
+    @Test
+    void aMalformedReplyIsRepairedOnceThroughTheContractPipeline() throws Exception {
+        // given: first a reply cut mid-JSON, then a valid one
+        String good = """
+                {"evidence":["p99 dropped from 2.4 s to 60 ms"],"strengths":["Measured result"],"weaknesses":[],
+                 "star":{"situation":"","task":"","action":"I added a composite index","result":"p99 dropped"},
+                 "clarity":4,"relevance":5,"skill":4,"rationale":"Specific and measured.","rating":"GOOD",
+                 "followUp":{"needed":false,"probes":"","question":""}}""";
+        server.stubFor(post(GENERATE).inScenario("repair").whenScenarioStateIs(STARTED).willSetStateTo("fixed")
+                .willReturn(GeminiWire.reply("{\"evidence\": [\"p99 dropped")));
+        server.stubFor(post(GENERATE).inScenario("repair").whenScenarioStateIs("fixed")
+                .willReturn(GeminiWire.reply(good)));
+        var input = new AnswerEvaluation.Input("Senior Backend Engineer", Seniority.SENIOR, Samples.POSTGRES,
+                Samples.QUESTION, Samples.QUESTION.text(), 0, List.of(), Samples.ANSWER, true);
+
+        // when
+        var result = new ContractRunner(gateway).run(AnswerEvaluation.CONTRACT, input, CallScope.none());
+
+        // then: the second request shows the model its broken reply, fenced, and the problem
+        assertThat(result.repaired()).isTrue();
+        assertThat(result.value().rating()).isEqualTo(Rating.GOOD);
+        var second = JSON.readTree(server.getAllServeEvents().get(0).getRequest().getBodyAsString());
+        assertThat(second.at("/contents/0/parts/0/text").asText()).contains("not valid JSON")
+                .contains("previous_reply");
     }
 
     @Test
