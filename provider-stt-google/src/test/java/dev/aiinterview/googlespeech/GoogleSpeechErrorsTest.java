@@ -1,0 +1,178 @@
+package dev.aiinterview.googlespeech;
+
+import static dev.aiinterview.googlespeech.MockSpeechServer.result;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.cloud.speech.v1.LongRunningRecognizeResponse;
+import com.google.longrunning.Operation;
+import com.google.protobuf.Any;
+import com.google.rpc.Code;
+import com.google.rpc.RetryInfo;
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.Transcript;
+import dev.aiinterview.api.error.AuthenticationException;
+import dev.aiinterview.api.error.InterviewException;
+import dev.aiinterview.api.error.InvalidRequestException;
+import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.api.error.ProviderTimeoutException;
+import dev.aiinterview.api.error.ProviderUnavailableException;
+import dev.aiinterview.api.error.RateLimitedException;
+import dev.aiinterview.spi.SpeechToTextProvider;
+import dev.aiinterview.spi.TranscriptionOptions;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** gRPC failures from MockSpeech become the SDK's exceptions; no gax or gRPC type escapes. */
+class GoogleSpeechErrorsTest {
+
+    private static final AudioInput AUDIO = AudioInput.ofBytes(TestAudio.wav(16_000, 1, 1.0), "audio/wav");
+
+    private final MockSpeechServer google = new MockSpeechServer();
+    private final SpeechToTextProvider provider = google.provider(Map.of(GoogleSpeechConfig.MAX_ATTEMPTS, "1"));
+
+    @AfterEach
+    void stop() {
+        provider.close();
+        google.close();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "UNAUTHENTICATED, AuthenticationException, false",
+        "PERMISSION_DENIED, AuthenticationException, false",
+        "RESOURCE_EXHAUSTED, RateLimitedException, true",
+        "UNAVAILABLE, ProviderUnavailableException, true",
+        "INTERNAL, ProviderUnavailableException, true",
+        "DEADLINE_EXCEEDED, ProviderTimeoutException, true",
+        "INVALID_ARGUMENT, InvalidRequestException, false",
+        "NOT_FOUND, InvalidRequestException, false",
+        "CANCELLED, ProviderException, false",
+    })
+    void aGrpcStatusBecomesTheMatchingSdkException(Status.Code code, String expected, boolean retriable) {
+        google.speech.addException(new StatusRuntimeException(Status.fromCode(code).withDescription("details here")));
+
+        Throwable thrown = catchFailure();
+
+        assertThat(thrown.getClass().getSimpleName()).isEqualTo(expected);
+        assertThat(thrown.getClass().getPackageName()).isEqualTo("dev.aiinterview.api.error");
+        assertThat(((InterviewException) thrown).isRetriable()).isEqualTo(retriable);
+        assertThat(((ProviderException) thrown).provider()).isEqualTo("google-speech");
+        assertThat(thrown).hasMessageContaining("Google Cloud Speech answered " + code + ": details here");
+    }
+
+    @Test
+    void rejectedCredentialsNameTheSettingToFix() {
+        google.speech.addException(new StatusRuntimeException(Status.PERMISSION_DENIED
+                .withDescription("Cloud Speech-to-Text API has not been used in project 42")));
+
+        assertThat(catchFailure())
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("has not been used in project 42")
+                .hasMessageContaining("GOOGLE_APPLICATION_CREDENTIALS")
+                .hasMessageContaining("gcloud auth application-default login");
+    }
+
+    @Test
+    void aQuotaErrorCarriesTheDelayGoogleAskedFor() {
+        com.google.rpc.Status status = com.google.rpc.Status.newBuilder()
+                .setCode(Code.RESOURCE_EXHAUSTED_VALUE).setMessage("Quota exceeded")
+                .addDetails(Any.pack(RetryInfo.newBuilder()
+                        .setRetryDelay(com.google.protobuf.Duration.newBuilder().setSeconds(7)).build()))
+                .build();
+        google.speech.addException(StatusProto.toStatusRuntimeException(status));
+
+        Throwable thrown = catchFailure();
+
+        assertThat(thrown).isInstanceOf(RateLimitedException.class).hasMessageContaining("retry after 7000 ms");
+        assertThat(((RateLimitedException) thrown).retryAfter()).contains(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void anUnknownModelIsAnInvalidRequestPointingAtTheModelSetting() {
+        google.speech.addException(new StatusRuntimeException(Status.INVALID_ARGUMENT
+                .withDescription("Invalid recognition 'config': model 'latest_huge' not supported")));
+
+        assertThat(catchFailure()).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining(GoogleSpeechConfig.MODEL);
+    }
+
+    @Test
+    void aTransientOutageIsRetriedByTheClientUpToMaxAttempts() {
+        try (SpeechToTextProvider patient = google.provider(Map.of(GoogleSpeechConfig.MAX_ATTEMPTS, "3"))) {
+            google.speech.addException(new StatusRuntimeException(Status.UNAVAILABLE));
+            google.answer(result("second time lucky", 0.9f));
+
+            Transcript t = patient.transcribe(AUDIO, TranscriptionOptions.defaults());
+
+            assertThat(t.text()).isEqualTo("second time lucky");
+            assertThat(google.headers).hasSize(2);
+        }
+    }
+
+    @Test
+    void aFailedLongRunningOperationIsMappedLikeADirectFailure() {
+        try (SpeechToTextProvider longRunning = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "500ms"))) {
+            google.speech.addResponse(Operation.newBuilder().setName("operations/7").setDone(true)
+                    .setError(com.google.rpc.Status.newBuilder().setCode(Code.INVALID_ARGUMENT_VALUE)
+                            .setMessage("audio is corrupt"))
+                    .build());
+
+            assertThatThrownBy(() -> longRunning.transcribe(AUDIO, TranscriptionOptions.defaults()))
+                    .isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("INVALID_ARGUMENT")
+                    .hasMessageContaining("audio is corrupt");
+        }
+    }
+
+    @Test
+    void aLongRunningOperationIsPolledUntilItIsDone() {
+        try (SpeechToTextProvider longRunning = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "500ms",
+                GoogleSpeechConfig.POLL_INTERVAL, "20ms"))) {
+            google.speech.addResponse(Operation.newBuilder().setName("operations/9").setDone(false).build());
+            google.polls.add(Operation.newBuilder().setName("operations/9").setDone(false).build());
+            google.polls.add(Operation.newBuilder().setName("operations/9").setDone(true).setResponse(Any.pack(
+                    LongRunningRecognizeResponse.newBuilder().addResults(result("finally", 0.8f)).build())).build());
+
+            Transcript t = longRunning.transcribe(AUDIO, TranscriptionOptions.defaults());
+
+            assertThat(t.text()).isEqualTo("finally");
+            assertThat(google.polls).isEmpty();
+        }
+    }
+
+    @Test
+    void aLongRunningOperationThatDoesNotFinishInTimeIsATimeout() {
+        try (SpeechToTextProvider impatient = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "500ms",
+                GoogleSpeechConfig.LONG_RUNNING_TIMEOUT, "300ms", GoogleSpeechConfig.POLL_INTERVAL, "50ms"))) {
+            google.speech.addResponse(Operation.newBuilder().setName("operations/8").setDone(false).build());
+
+            assertThatThrownBy(() -> impatient.transcribe(AUDIO, TranscriptionOptions.defaults()))
+                    .isInstanceOf(ProviderTimeoutException.class)
+                    .hasMessageContaining(GoogleSpeechConfig.LONG_RUNNING_TIMEOUT);
+        }
+    }
+
+    @Test
+    void theExceptionClassesAreTheSdksOwn() {
+        google.speech.addException(new StatusRuntimeException(Status.UNAVAILABLE));
+
+        assertThat(catchFailure()).isExactlyInstanceOf(ProviderUnavailableException.class);
+    }
+
+    private Throwable catchFailure() {
+        try {
+            provider.transcribe(AUDIO, TranscriptionOptions.defaults());
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("the call did not fail");
+    }
+}
