@@ -3,6 +3,7 @@ package dev.aiinterview.cli;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.MediaRef;
 import dev.aiinterview.api.Turn;
+import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.session.CandidateAnswer;
 import dev.aiinterview.core.session.InterviewSession;
 import dev.aiinterview.spi.CaptureListener;
@@ -31,7 +32,7 @@ final class LiveInterview {
     private final BufferedReader in;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final MediaCapture capture;
+    private MediaCapture capture;
     private final CaptureOptions captureOptions;
     private final Path recordings;
 
@@ -99,7 +100,16 @@ final class LiveInterview {
                 return CandidateAnswer.skipped();
             }
             if (first.isBlank()) {
-                return record(turn, n);
+                try {
+                    return record(turn, n);
+                } catch (ConfigurationException e) {
+                    // No usable microphone after all (none attached, or access denied): carry on typed.
+                    err.println();
+                    err.println("Recording is not possible: " + e.getMessage());
+                    err.flush();
+                    capture = null;
+                    return answer(turn, n);
+                }
             }
             return typed(first);
         }

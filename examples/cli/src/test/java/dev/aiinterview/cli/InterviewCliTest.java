@@ -151,6 +151,15 @@ class InterviewCliTest {
     }
 
     @Test
+    void transcribeWithVoskButNoModelSaysHowToGetOneAndExitsTwo() throws IOException {
+        Path wav = Fixtures.wav(tmp.resolve("answer.wav"), 500);
+
+        Cli.Result result = Cli.run("transcribe", wav.toString(), "--stt", "vosk");
+
+        assertOneLineError(result, "VOSK_MODEL_PATH", "vosk-model-small-en-us");
+    }
+
+    @Test
     void anUnknownProviderIsBadUsageThatListsTheOnesPresent() throws IOException {
         Path jd = Fixtures.jobDescription(tmp);
         assertOneLineError(Cli.run("plan", "--llm", "nonesuch", "--jd", jd.toString()), "nonesuch", "offline");

@@ -82,6 +82,48 @@ class LiveCommandTest {
     }
 
     @Test
+    void whenTheMicrophoneTurnsOutUnusableTheCandidateCarriesOnTyping() throws IOException {
+        // given: a capture provider whose recording fails as javasound's does on a host without a microphone
+        MediaCaptureFactory noMicrophone = new MediaCaptureFactory() {
+            @Override
+            public String id() {
+                return "javasound";
+            }
+
+            @Override
+            public MediaCapture create(ConfigSource config) {
+                return new MediaCapture() {
+                    @Override
+                    public String id() {
+                        return "javasound";
+                    }
+
+                    @Override
+                    public List<dev.aiinterview.spi.CaptureDevice> devices() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public dev.aiinterview.spi.Recording record(dev.aiinterview.spi.CaptureOptions options,
+                            dev.aiinterview.spi.CaptureListener listener) {
+                        throw new dev.aiinterview.api.error.ConfigurationException("No microphone found");
+                    }
+                };
+            }
+        };
+
+        // when: Enter to record, then the typed answer the fallback asks for
+        Cli.Result result = live(context("yes\n\n" + Fixtures.GOOD_ANSWER + "\n\n", List.of(noMicrophone),
+                Map.of("interview.stt.provider", "playback")));
+
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).contains("Recording is not possible: No microphone found");
+        InterviewReport report = Json.read(Files.readString(tmp.resolve("rec/report.json")), InterviewReport.class);
+        assertThat(report.questions().get(0).turns().get(0).answer().mode()).isEqualTo(AnswerMode.TEXT);
+    }
+
+    @Test
     void spokenAnswersAreRecordedKeptOnDiskAndTranscribed() throws IOException {
         // given: a microphone that plays a tone, and speech-to-text that "hears" a scripted answer each time
         byte[] tone = Files.readAllBytes(Fixtures.wav(tmp.resolve("tone.wav"), 700));
