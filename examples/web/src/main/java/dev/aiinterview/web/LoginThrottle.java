@@ -1,0 +1,57 @@
+package dev.aiinterview.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Slows password guessing: after too many failed sign-ins from one address, further attempts wait. */
+final class LoginThrottle {
+
+    private static final int MAX_FAILURES = 10;
+    private static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final Clock clock;
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Seconds to wait before the next attempt from this address, 0 when it may try now. */
+    long waitSeconds(String address) {
+        Deque<Instant> recent = failures.get(address);
+        if (recent == null) {
+            return 0;
+        }
+        synchronized (recent) {
+            prune(recent);
+            if (recent.size() < MAX_FAILURES) {
+                return 0;
+            }
+            return Math.max(1, Duration.between(clock.instant(), recent.peekFirst().plus(WINDOW)).toSeconds());
+        }
+    }
+
+    void failed(String address) {
+        Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
+        synchronized (recent) {
+            prune(recent);
+            recent.addLast(clock.instant());
+        }
+    }
+
+    void succeeded(String address) {
+        failures.remove(address);
+    }
+
+    private void prune(Deque<Instant> recent) {
+        Instant cutoff = clock.instant().minus(WINDOW);
+        while (!recent.isEmpty() && recent.peekFirst().isBefore(cutoff)) {
+            recent.removeFirst();
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package dev.aiinterview.web;
+
+import dev.aiinterview.api.InterviewEvent;
+import dev.aiinterview.api.config.ConfigKeys;
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.core.registry.ServiceLoaderProviders;
+import dev.aiinterview.core.session.SessionSettings;
+import dev.aiinterview.spi.LlmProviderFactory;
+import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The web app: wires the database, the SDK's {@link Interviewer} and the routes, and runs the HTTP server.
+ * {@link #start(ConfigSource)} returns once the server listens; {@link #close()} stops everything.
+ */
+public final class WebApp implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebApp.class);
+
+    private final WebSettings settings;
+    private final Database db;
+    private final Interviewer interviewer;
+    private final ExecutorService workers;
+    private final AlternativesInterviewer alternatives;
+    private final Retention retention;
+    private final Javalin server;
+
+    private WebApp(ConfigSource config) {
+        this.settings = WebSettings.from(config);
+        Clock clock = Clock.systemUTC();
+        createDirectories();
+        EngineSelection engines = EngineSelection.choose(config,
+                ServiceLoaderProviders.load(LlmProviderFactory.class),
+                ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
+        this.db = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+        var store = new JdbcInterviewStore(db);
+        var counter = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.interviewer = Interviewer.builder()
+                .executor(workers)
+                .config(engines.config())
+                .store(store)
+                .speechToTextProviders(engines.sttFactories())
+                .listener(WebApp::log)
+                .build();
+        this.alternatives = new AlternativesInterviewer(engines);
+        LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
+                interviewer.speechToTextProvider().map(id -> "'" + id + "'")
+                        .orElse("none (" + engines.noSttReason() + "); candidates answer in writing"));
+
+        var hasher = new PasswordHasher();
+        var account = new AdminAccount(db, hasher, settings.adminUser());
+        account.initialise(settings.adminPassword(), settings.dataDir());
+        var sessions = new LoginSessions(db, clock, Duration.ofHours(settings.sessionHours()));
+        var security = new WebSecurity(sessions, settings.secureCookies());
+        var plans = new Plans(interviewer, alternatives, new PlanRepository(db, clock));
+        var invitations = new InvitationRepository(db);
+        var media = new MediaRepository(db);
+        var interviews = new Interviews(interviewer, invitations, media, clock);
+        var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
+        var uploads = new MediaUploads(media, settings.mediaDir(), settings.maxUploadBytes(),
+                settings.maxAnswerSeconds(), clock);
+        this.retention = new Retention(invitations, invited, sessions, db, settings.retentionDays(), clock);
+
+        var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
+        var recruiter = new RecruiterRoutes(plans, invited, invitations, sessions, settings);
+        var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
+                SessionSettings.from(engines.config()).lowConfidence());
+        var candidate = new CandidateRoutes(interviews, uploads, settings);
+        this.server = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered
+            cfg.jetty.multipartConfig.maxFileSize(JdFiles.MAX_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(JdFiles.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/public/assets";
+                files.location = Location.CLASSPATH;
+            });
+            cfg.routes.before(security::before);
+            ErrorHandling.install(cfg);
+            auth.register(cfg);
+            recruiter.register(cfg);
+            reports.register(cfg);
+            candidate.register(cfg);
+        });
+        server.start(settings.host(), settings.port());
+        retention.schedule();
+        LOG.info("Interview web app ready on http://{}:{}/ (data in {})",
+                settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), server.port(), settings.dataDir());
+    }
+
+    /** Starts the app with these settings. */
+    public static WebApp start(ConfigSource config) {
+        return new WebApp(config);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The settings the app runs with. */
+    public WebSettings settings() {
+        return settings;
+    }
+
+    Retention retention() {
+        return retention;
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+        retention.close();
+        // Let answers being evaluated and reports being written finish before the database closes.
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Stopping with work still running; it resumes at the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        interviewer.close();
+        alternatives.close();
+        db.close();
+    }
+
+    private void createDirectories() {
+        try {
+            Files.createDirectories(settings.mediaDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the data directory " + settings.dataDir()
+                    + ": set " + WebSettings.DATA_DIR + " to a writable folder", e);
+        }
+    }
+
+    private static void log(InterviewEvent event) {
+        if (event instanceof InterviewEvent.ProviderFellBack f) {
+            LOG.warn("Session {}: {} provider '{}' failed, '{}' took over: {}", f.sessionId(), f.kind(), f.from(),
+                    f.to(), f.reason());
+        } else if (event instanceof InterviewEvent.AnswerFailed f) {
+            LOG.warn("Session {}: processing the answer to {} failed (kept): {}", f.sessionId(), f.questionId(),
+                    f.error());
+        }
+    }
+
+    /**
+     * A second interviewer that writes three questions per topic and skips the review, created on first use: the
+     * source of "regenerate one question".
+     */
+    static final class AlternativesInterviewer implements java.util.function.Supplier<Interviewer>, AutoCloseable {
+
+        private final EngineSelection engines;
+        private Interviewer instance;
+
+        AlternativesInterviewer(EngineSelection engines) {
+            this.engines = engines;
+        }
+
+        @Override
+        public synchronized Interviewer get() {
+            if (instance == null) {
+                ConfigSource base = engines.config();
+                ConfigSource withoutSpeech = key -> key.equals(ConfigKeys.STT_PROVIDER)
+                        || key.equals(ConfigKeys.STT_FALLBACK) ? java.util.Optional.empty() : base.get(key);
+                instance = Interviewer.builder()
+                        .config(ConfigSource.of(Map.of(ConfigKeys.QUESTIONS_PER_TOPIC, "3",
+                                ConfigKeys.QUESTION_REVIEW, "off")).orElse(withoutSpeech))
+                        .speechToTextProviders(List.of())
+                        .build();
+            }
+            return instance;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (instance != null) {
+                instance.close();
+            }
+        }
+    }
+}

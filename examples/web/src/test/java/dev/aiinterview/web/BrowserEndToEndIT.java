@@ -1,0 +1,281 @@
+package dev.aiinterview.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sound.sampled.AudioInputStream;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole product in a real browser: the recruiter signs in, plans from a job description and creates a link;
+ * the candidate consents, passes the device check and answers every question by voice (a WAV spoken by espeak-ng
+ * as the microphone, the fake camera as the camera) except one typed; the recruiter reads the report with its
+ * transcripts and ratings. The speech-to-text is the testkit's scripted one. Every page is photographed at laptop
+ * and phone width into target/screenshots.
+ */
+class BrowserEndToEndIT {
+
+    private static final String SPOKEN = "I check every Kubernetes manifest in continuous integration, deploy with "
+            + "Argo CD, and watch a canary release before promoting it.";
+    private static final String TYPED = "I led the move of our ledger to PostgreSQL. I wrote the Flyway migrations, "
+            + "added the missing indexes and cut the month-end report from forty minutes to three.";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRecruiterAndACandidateGoThroughTheWholeInterviewInChromium() throws Exception {
+        Browser.require(Browser.CHROMIUM, Browser.NODE, Browser.onPath("espeak-ng"), Browser.onPath("sox"));
+        Path microphone = Browser.speech(dir, SPOKEN);
+        var shots = new Browser.Screenshots(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
+        String transcripts = String.join("|", Collections.nCopies(20, "I check every Kubernetes manifest~ in CI with "
+                + "kubeconform, deploy with Argo CD and promote a canary only when error rates stay under one percent, "
+                + "which halved our failed deployments last year."));
+        List<String> problems = new ArrayList<>();
+
+        try (TestApp app = TestApp.start(Map.of("interview.playback.transcripts", transcripts,
+                WebSettings.THINKING_SECONDS, "30"));
+             Playwright playwright = Browser.playwright()) {
+            String base = "http://127.0.0.1:" + app.app.port();
+            var browser = playwright.chromium().launch(Browser.launchOptions(microphone));
+
+            // ---- recruiter: sign in, plan, review, invite ----
+            BrowserContext recruiterContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(1366, 768));
+            Page recruiter = watch(recruiterContext.newPage(), problems);
+            recruiter.navigate(base + "/recruiter");
+            assertThat(recruiter.url()).contains("/login");
+            shots.take(recruiter, "recruiter-sign-in");
+            recruiter.fill("input[name=username]", "admin");
+            recruiter.fill("input[name=password]", TestApp.PASSWORD);
+            recruiter.click("button[type=submit]");
+            recruiter.waitForURL("**/recruiter/**");
+            recruiter.navigate(base + "/recruiter/interviews");
+            shots.take(recruiter, "recruiter-interviews-empty");
+            recruiter.click("text=New plan");
+            shots.take(recruiter, "recruiter-new-plan");
+            recruiter.fill("textarea[name=text]", TestMedia.jobDescription());
+            recruiter.click("text=Analyse and draft questions");
+            recruiter.waitForSelector("#invite", new Page.WaitForSelectorOptions().setTimeout(30_000));
+            assertThat(recruiter.locator("li.question").count()).isGreaterThanOrEqualTo(5);
+            shots.take(recruiter, "recruiter-plan-review");
+
+            // A question a person adds is screened: the flag and the suggested rewrite are shown.
+            recruiter.click("text=Add a question");
+            Locator add = recruiter.locator("details.add form[action$='/questions']");
+            add.locator("textarea[name=text]").fill("How old are you, and do you have children at home?");
+            add.locator("button[type=submit]").click();
+            recruiter.waitForSelector("li.question.flagged");
+            recruiter.locator("li.question.flagged").scrollIntoViewIfNeeded();
+            shots.take(recruiter, "recruiter-plan-flagged-question");
+            recruiter.locator("li.question.flagged button:has-text('Use the suggested rewrite')").first().click();
+            recruiter.waitForSelector(".notice");
+            assertThat(recruiter.locator("li.question.flagged").count()).isZero();
+
+            recruiter.fill("input[name=candidate]", "Alex Example");
+            recruiter.click("text=Create link");
+            String link = recruiter.inputValue("#invite-link");
+            assertThat(link).matches(".*/i/[A-Za-z0-9_-]{43}");
+            shots.take(recruiter, "recruiter-invitation-link");
+            recruiter.goBack();
+            recruiter.fill("input[name=candidate]", "Blocked Camera");
+            recruiter.click("text=Create link");
+            String blockedLink = recruiter.inputValue("#invite-link");
+
+            // ---- candidate: notice, consent, device check, answers ----
+            BrowserContext candidateContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setViewportSize(1366, 768).setPermissions(List.of("camera", "microphone")));
+            Page candidate = watch(candidateContext.newPage(), problems);
+            candidate.navigate(link.replace("http://localhost", "http://127.0.0.1"));
+            candidate.waitForSelector("#screen-welcome:not(.hidden)");
+            assertThat(candidate.textContent("#screen-welcome")).contains("An AI asks and evaluates")
+                    .contains("What is recorded").contains("are not analysed or scored").contains("90 days");
+            shots.take(candidate, "candidate-notice-and-consent");
+            candidate.check("#consent-box");
+            candidate.click("#consent-button");
+            candidate.waitForSelector("#screen-setup:not(.hidden)");
+            candidate.click("#devices-button");
+            candidate.waitForFunction("() => document.getElementById('mic-status').textContent.includes('works')", null,
+                    new Page.WaitForFunctionOptions().setTimeout(15_000));
+            shots.take(candidate, "candidate-device-check");
+            candidate.click("#start-button");
+
+            int answered = 0;
+            boolean typedOne = false;
+            boolean reloaded = false;
+            while (true) {
+                candidate.waitForSelector("#screen-question:not(.hidden) #phase-think:not(.hidden), "
+                        + "#screen-question:not(.hidden) #phase-text:not(.hidden), #screen-done:not(.hidden)",
+                        new Page.WaitForSelectorOptions().setTimeout(30_000));
+                if (candidate.isVisible("#screen-done")) {
+                    break;
+                }
+                String prompt = candidate.textContent("#q-text");
+                if (answered == 0) {
+                    shots.take(candidate, "candidate-question-thinking-time");
+                }
+                if (answered == 2 && !reloaded) {
+                    // A reload mid-interview comes back to the same question.
+                    reloaded = true;
+                    candidate.reload();
+                    candidate.waitForSelector("#screen-setup:not(.hidden)");
+                    assertThat(candidate.textContent("#resume-note")).contains("Your earlier answers are saved");
+                    shots.take(candidate, "candidate-welcome-back-after-reload");
+                    candidate.click("#devices-button");
+                    candidate.waitForSelector("#start-button:not(.hidden)");
+                    candidate.click("#start-button");
+                    candidate.waitForSelector("#screen-question:not(.hidden) #phase-think:not(.hidden)");
+                    assertThat(candidate.textContent("#q-text")).isEqualTo(prompt);
+                }
+                if (answered == 1 && !typedOne) {
+                    typedOne = true;
+                    candidate.click("#write-instead");
+                    candidate.fill("#answer-text", TYPED);
+                    shots.take(candidate, "candidate-typed-answer");
+                    candidate.click("#submit-text");
+                } else {
+                    candidate.click("#record-now");
+                    candidate.waitForSelector("#phase-record:not(.hidden)");
+                    candidate.waitForTimeout(2_500);
+                    if (answered == 0) {
+                        shots.take(candidate, "candidate-recording");
+                    }
+                    candidate.click("#stop");
+                    candidate.waitForSelector("#phase-review:not(.hidden)");
+                    if (answered == 0) {
+                        shots.take(candidate, "candidate-review-before-submitting");
+                    }
+                    if (answered == 3) {
+                        // The network drops the first upload: the page keeps the recording and tries again.
+                        var dropped = new java.util.concurrent.atomic.AtomicBoolean();
+                        candidate.route("**/media?*", route -> {
+                            if (dropped.compareAndSet(false, true)) {
+                                route.abort("connectionreset");
+                            } else {
+                                route.resume();
+                            }
+                        });
+                        candidate.click("#submit-recording");
+                        candidate.waitForSelector("#upload-retry:not(.hidden)");
+                        assertThat(candidate.textContent("#upload-note")).contains("Your answer is kept in this page");
+                        shots.take(candidate, "candidate-upload-retrying");
+                        candidate.waitForSelector("#phase-wait:not(.hidden), #screen-done:not(.hidden), "
+                                + "#phase-think:not(.hidden), #phase-text:not(.hidden)");
+                        candidate.unrouteAll();
+                        assertThat(dropped).isTrue();
+                    } else {
+                        candidate.click("#submit-recording");
+                    }
+                    if (answered == 0) {
+                        candidate.waitForSelector("#phase-wait:not(.hidden), #phase-upload:not(.hidden)");
+                        shots.take(candidate, "candidate-answer-sent");
+                    }
+                }
+                answered++;
+                candidate.waitForFunction("p => document.getElementById('screen-done').offsetParent !== null"
+                        + " || (document.getElementById('q-text').textContent !== p"
+                        + " && document.getElementById('phase-wait').classList.contains('hidden'))", prompt,
+                        new Page.WaitForFunctionOptions().setTimeout(30_000));
+                assertThat(answered).as("the interview ends").isLessThan(30);
+            }
+            shots.take(candidate, "candidate-done");
+            assertThat(answered).isGreaterThanOrEqualTo(7);
+            assertThat(candidate.textContent("body")).doesNotContainIgnoringCase("rating")
+                    .doesNotContainIgnoringCase("excellent").doesNotContain("Poor");
+
+            // ---- what the browser sent: a real WebM video and a WAV with speech in it ----
+            try (Stream<Path> files = Files.walk(app.dataDir.resolve("media"))) {
+                List<Path> media = files.filter(Files::isRegularFile).toList();
+                Path webm = media.stream().filter(p -> p.toString().endsWith(".webm")).findFirst().orElseThrow();
+                byte[] head = Files.readAllBytes(webm);
+                assertThat(head).startsWith((byte) 0x1A, (byte) 0x45, (byte) 0xDF, (byte) 0xA3);
+                Path wav = media.stream().filter(p -> p.toString().endsWith(".wav")).findFirst().orElseThrow();
+                assertThat(rms(wav)).as("the recorded speech is not silence").isGreaterThan(0.01);
+            }
+
+            // ---- a candidate whose browser blocks the devices is told how to fix it ----
+            try (var strict = playwright.chromium().launch(Browser.launchOptions(microphone)
+                    .setArgs(Browser.launchOptions(microphone).args.stream()
+                            .filter(a -> !a.equals("--use-fake-ui-for-media-stream")).toList()))) {
+                Page blocked = strict.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setViewportSize(1366, 768)).newPage();
+                blocked.navigate(blockedLink);
+                blocked.check("#consent-box");
+                blocked.click("#consent-button");
+                blocked.click("#devices-button");
+                blocked.waitForSelector("#device-error:not(.hidden)");
+                assertThat(blocked.textContent("#device-error")).contains("blocked the camera or microphone")
+                        .contains("allow the camera and the microphone");
+                shots.take(blocked, "candidate-devices-blocked");
+            }
+
+            // ---- recruiter: the report ----
+            recruiter.navigate(base + "/recruiter/interviews");
+            shots.take(recruiter, "recruiter-interviews");
+            recruiter.click("text=Alex Example");
+            for (int i = 0; i < 50 && !recruiter.textContent("h1").contains("Report ready"); i++) {
+                recruiter.waitForTimeout(300);
+                recruiter.reload();
+            }
+            assertThat(recruiter.textContent("h1")).contains("Report ready");
+            String report = recruiter.textContent("main");
+            assertThat(report).contains("An aid, not a decision").contains("Transcript · playback")
+                    .contains("Typed answer").contains(TYPED).contains("Evidence quoted from the answer")
+                    .contains("Requirements").contains("LLM: offline").contains("Speech-to-text: playback");
+            assertThat(recruiter.locator(".rating").count()).isGreaterThanOrEqualTo(answered);
+            assertThat(recruiter.locator("mark.unsure").count()).isGreaterThan(0);
+            assertThat(recruiter.locator(".chart-row").count()).isGreaterThanOrEqualTo(5);
+            String video = recruiter.getAttribute("video", "src");
+            var played = recruiter.request().get(base + video);
+            assertThat(played.status()).isEqualTo(200);
+            assertThat(played.headers().get("content-type")).startsWith("video/webm");
+            shots.take(recruiter, "recruiter-report");
+            recruiter.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            shots.take(recruiter, "recruiter-report-print");
+            recruiter.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
+            browser.close();
+        }
+        // The one upload the test made the network drop is logged by the browser; nothing else may be.
+        assertThat(problems.stream().filter(p -> p.contains("ERR_CONNECTION_RESET")).count()).isEqualTo(1);
+        assertThat(problems.stream().filter(p -> !p.contains("ERR_CONNECTION_RESET")))
+                .as("browser console errors and failed requests").isEmpty();
+    }
+
+    private static Page watch(Page page, List<String> problems) {
+        page.setDefaultTimeout(20_000);
+        page.onConsoleMessage(m -> {
+            if (m.type().equals("error")) {
+                problems.add(page.url() + ": " + m.text());
+            }
+        });
+        page.onPageError(e -> problems.add(page.url() + ": " + e));
+        return page;
+    }
+
+    private static double rms(Path wav) throws Exception {
+        try (AudioInputStream in = AudioSystem.getAudioInputStream(wav.toFile())) {
+            assertThat(in.getFormat().getSampleRate()).isEqualTo(16_000f);
+            assertThat(in.getFormat().getChannels()).isEqualTo(1);
+            assertThat(in.getFormat().getSampleSizeInBits()).isEqualTo(16);
+            byte[] pcm = in.readAllBytes();
+            double sum = 0;
+            for (int i = 0; i + 1 < pcm.length; i += 2) {
+                double s = (short) ((pcm[i + 1] << 8) | (pcm[i] & 0xFF)) / 32768.0;
+                sum += s * s;
+            }
+            return Math.sqrt(sum / Math.max(1, pcm.length / 2));
+        }
+    }
+}
