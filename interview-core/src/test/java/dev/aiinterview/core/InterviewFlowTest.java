@@ -277,6 +277,39 @@ class InterviewFlowTest {
     }
 
     @Test
+    void aClientThatAnswersTheMomentThePromptOpensIsNotToldToWait() throws Exception {
+        // given: a client that answers each new prompt as soon as it is issued, as a fast browser poller would;
+        // the event comes while the previous answer's processing is still finishing
+        var errors = new CopyOnWriteArrayList<Throwable>();
+        var sessionRef = new java.util.concurrent.atomic.AtomicReference<InterviewSession>();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of("interview.follow-ups.max", "0")))
+                .llm(Fixtures.wellBehavedLlm())
+                .listener(e -> {
+                    if (e instanceof InterviewEvent.PromptIssued p && p.turn().followUpIndex() == 0
+                            && !p.turn().questionId().equals("q1")) {
+                        try {
+                            sessionRef.get().submitAsync(CandidateAnswer.text(LONG_ANSWER));
+                        } catch (RuntimeException ex) {
+                            errors.add(ex);
+                        }
+                    }
+                }).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            sessionRef.set(session);
+            session.consent();
+            session.start();
+
+            // when
+            session.submit(CandidateAnswer.text(LONG_ANSWER));
+            InterviewReport report = session.complete();
+
+            // then
+            assertThat(errors).isEmpty();
+            assertThat(report.answered()).isEqualTo(report.questions().size());
+        }
+    }
+
+    @Test
     void aHostCanDraftAStandaloneFollowUpFromTheExchangesSoFar() {
         ScriptedLlm llm = Fixtures.wellBehavedLlm().reply("follow-up",
                 "{\"gap\":\"no result\",\"question\":\"What changed for users after the migration?\",\"probes\":\"impact\"}");

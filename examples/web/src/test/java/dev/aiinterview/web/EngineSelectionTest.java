@@ -25,7 +25,8 @@ class EngineSelectionTest {
         assertThat(s.llm()).isEqualTo("offline");
         assertThat(s.stt()).isNull();
         assertThat(s.sttFactories()).isEmpty();
-        assertThat(s.noSttReason()).contains("GEMINI_API_KEY").contains("provider-stt-vosk");
+        assertThat(s.noSttReason()).contains("GEMINI_API_KEY").contains("VOSK_MODEL_PATH")
+                .as("vosk is present, so no artifact needs adding").doesNotContain("provider-stt-vosk");
     }
 
     @Test

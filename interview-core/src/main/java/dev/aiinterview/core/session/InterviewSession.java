@@ -104,10 +104,13 @@ public final class InterviewSession {
                 start();
             }
             requireStatus(SessionStatus.IN_PROGRESS, "answer");
-            if (!inFlight.isDone()) {
+            Optional<Turn> next = currentTurn();
+            // Processing opens the next prompt a moment before its future completes; an open prompt means the
+            // previous answer's work on the state is done, so only a missing prompt means "still processing".
+            if (next.isEmpty() && !inFlight.isDone()) {
                 throw new SessionStateException("The previous answer is still being processed; wait for it first");
             }
-            Turn open = currentTurn().orElseThrow(() -> new SessionStateException(
+            Turn open = next.orElseThrow(() -> new SessionStateException(
                     "There is no open question: the interview is finished, call complete()"));
             index = state.turns().size() - 1;
             Answer recorded = record(answer);
@@ -271,8 +274,13 @@ public final class InterviewSession {
     }
 
     private void save(SessionState next) {
+        boolean newPrompt = next.turns().size() > state.turns().size();
         state = next;
         ctx.store().save(next);
+        if (newPrompt) {
+            Turn issued = next.turns().get(next.turns().size() - 1);
+            ctx.events().publish(new InterviewEvent.PromptIssued(next.id(), ctx.clock().instant(), issued));
+        }
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -34,9 +34,8 @@ final class TurnFlow {
     }
 
     SessionState issue(SessionState s, String questionId, int followUpIndex, String prompt) {
-        var turn = new Turn(questionId, followUpIndex, prompt, null, null, null, null);
-        ctx.events().publish(new InterviewEvent.PromptIssued(s.id(), ctx.clock().instant(), turn));
-        return States.addTurn(s, turn);
+        // PromptIssued is published by the session once this state is saved, so a listener can answer at once.
+        return States.addTurn(s, new Turn(questionId, followUpIndex, prompt, null, null, null, null));
     }
 
     /** Puts the follow-up if there is one, else the next main question; at the end, changes nothing. */
