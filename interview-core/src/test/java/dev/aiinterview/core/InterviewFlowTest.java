@@ -189,7 +189,7 @@ class InterviewFlowTest {
     @Test
     void aSpokenAnswerIsTranscribedWithTheJobsVocabularyAsHints(@TempDir Path dir) throws Exception {
         Path wav = dir.resolve("01.wav");
-        Files.write(wav, Wavs.tone(1));
+        Files.write(wav, dev.aiinterview.testkit.TestAudio.toneWav(1));
         var stt = new PlaybackSpeechToText().then(LONG_ANSWER);
         try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
                 .llm(Fixtures.wellBehavedLlm()).speechToText(stt).build()) {

@@ -55,7 +55,7 @@ class SpeechToTextSelectionTest {
 
     @Test
     void aSpokenAnswerThenFailsWithTheReasonAndIsKept(@TempDir Path dir) throws Exception {
-        Path wav = Files.write(dir.resolve("01.wav"), Wavs.tone(1));
+        Path wav = Files.write(dir.resolve("01.wav"), dev.aiinterview.testkit.TestAudio.toneWav(1));
         try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
                 .llm(Fixtures.wellBehavedLlm()).speechToTextProviders(List.of(UNCONFIGURED)).build()) {
             InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));

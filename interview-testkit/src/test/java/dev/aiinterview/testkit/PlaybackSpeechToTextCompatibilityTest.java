@@ -2,8 +2,6 @@ package dev.aiinterview.testkit;
 
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.spi.SpeechToTextProvider;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /** The playback fake passes the kit it ships with. */
 class PlaybackSpeechToTextCompatibilityTest extends SpeechToTextCompatibilityKit {
@@ -17,10 +15,6 @@ class PlaybackSpeechToTextCompatibilityTest extends SpeechToTextCompatibilityKit
 
     @Override
     protected SpeechSample sample() {
-        try {
-            return new SpeechSample(AudioInput.ofBytes(TestWavs.tone(16_000, 1, 1), "audio/wav"), SAID);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new SpeechSample(AudioInput.ofBytes(TestAudio.toneWav(16_000, 1, 1), "audio/wav"), SAID);
     }
 }

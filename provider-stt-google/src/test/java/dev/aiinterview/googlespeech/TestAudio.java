@@ -1,11 +1,9 @@
 package dev.aiinterview.googlespeech;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -15,16 +13,7 @@ final class TestAudio {
 
     /** A 440 Hz tone as 16-bit PCM frames, every channel the same. */
     static byte[] pcm(float rate, int channels, double seconds) {
-        int frames = (int) Math.round(rate * seconds);
-        byte[] pcm = new byte[frames * 2 * channels];
-        for (int i = 0; i < frames; i++) {
-            short s = (short) (Math.sin(2 * Math.PI * 440 * i / rate) * 8000);
-            for (int c = 0; c < channels; c++) {
-                pcm[(i * channels + c) * 2] = (byte) s;
-                pcm[(i * channels + c) * 2 + 1] = (byte) (s >> 8);
-            }
-        }
-        return pcm;
+        return dev.aiinterview.testkit.TestAudio.tonePcm(rate, channels, seconds);
     }
 
     static byte[] wav(float rate, int channels, double seconds) {
@@ -32,14 +21,7 @@ final class TestAudio {
     }
 
     static byte[] wav(byte[] frames, AudioFormat format) {
-        var out = new ByteArrayOutputStream();
-        try {
-            AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(frames), format,
-                    frames.length / format.getFrameSize()), AudioFileFormat.Type.WAVE, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return dev.aiinterview.testkit.TestAudio.wav(frames, format);
     }
 
     /** A μ-law WAV, as telephone systems record. */

@@ -1,10 +1,6 @@
 package dev.aiinterview.vosk;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -33,14 +29,7 @@ final class TestAudio {
 
     /** A WAV of raw frames in any format javax.sound can write. */
     static byte[] wav(byte[] frames, AudioFormat format) {
-        var out = new ByteArrayOutputStream();
-        try {
-            AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(frames), format,
-                    frames.length / format.getFrameSize()), AudioFileFormat.Type.WAVE, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return dev.aiinterview.testkit.TestAudio.wav(frames, format);
     }
 
     /** Converts a 16 kHz mono WAV to another format through javax.sound, as a recorder would have written it. */

@@ -1,13 +1,8 @@
 package dev.aiinterview.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
 
 /** Inputs the tests write into their temporary folders. */
 final class Fixtures {
@@ -54,17 +49,7 @@ final class Fixtures {
 
     /** A real WAV file: a 440 Hz tone, 16 kHz mono 16-bit PCM. */
     static Path wav(Path file, int millis) throws IOException {
-        var format = new AudioFormat(16_000, 16, 1, true, false);
-        int frames = 16 * millis;
-        byte[] pcm = new byte[frames * 2];
-        for (int i = 0; i < frames; i++) {
-            short s = (short) (Math.sin(2 * Math.PI * 440 * i / 16_000.0) * 8000);
-            pcm[2 * i] = (byte) s;
-            pcm[2 * i + 1] = (byte) (s >> 8);
-        }
-        AudioSystem.write(new AudioInputStream(new ByteArrayInputStream(pcm), format, frames),
-                AudioFileFormat.Type.WAVE, file.toFile());
-        return file;
+        return Files.write(file, dev.aiinterview.testkit.TestAudio.toneWav(millis / 1000.0));
     }
 
     private Fixtures() {
