@@ -56,8 +56,9 @@ final class AnswerAnalyzer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ADDRESSED_TO_EVALUATOR = Pattern.compile("\\b(ignore (all |any )?(the )?(previous|prior|above)|"
             + "disregard (the |all |any )?(previous|prior|above)|(rate|score|grade|mark) (this|my) (answer|response)|"
-            + "give (me|this answer) (an? )?(excellent|top|perfect|full)|system prompt|you are (now )?an? (ai|assistant|"
-            + "evaluator|language model)|new instructions|as an ai)\\b", Pattern.CASE_INSENSITIVE);
+            + "give (me|this answer) (an? )?(excellent|top|perfect|full)|(ignore|reveal|print|show) (the |your )?system "
+            + "prompt|you are (now )?an? (ai|assistant|evaluator|language model)|(follow|obey) (these|the following|my) "
+            + "(new )?instructions|as an ai (language model|evaluator|assistant))\\b", Pattern.CASE_INSENSITIVE);
 
     private final SkillVocabulary vocabulary;
 

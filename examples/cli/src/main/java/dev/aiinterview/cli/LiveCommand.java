@@ -89,6 +89,16 @@ final class LiveCommand implements Callable<Integer> {
                     + "--silence-seconds at least 1");
         }
         JobDescription jobDescription = JobDescriptions.read(jd);
+        try {
+            java.nio.file.Files.createDirectories(recordings);
+        } catch (IOException e) {
+            throw new dev.aiinterview.api.error.InvalidInputException("Cannot keep recordings in " + recordings + " ("
+                    + e.getMessage() + "): pass --recordings with a folder you can write to.", e);
+        }
+        if (!java.nio.file.Files.isWritable(recordings)) {
+            throw new dev.aiinterview.api.error.InvalidInputException("Cannot write to " + recordings
+                    + ": pass --recordings with a folder you can write to.");
+        }
         var flags = common.with(ConfigKeys.LLM_PROVIDER, llm);
         Settings.put(flags, ConfigKeys.STT_PROVIDER, stt);
         Settings.put(flags, ConfigKeys.CAPTURE_PROVIDER, capture);

@@ -80,7 +80,13 @@ final class LiveInterview {
             out.println((turn.followUpIndex() == 0 ? "Question " + n + " of " + questions : "Follow-up")
                     + ": " + turn.prompt());
             CandidateAnswer answer = answer(turn, n);
-            Turn done = session.submit(answer);
+            Turn done = ScriptedInterview.submit(session, turn, answer);
+            if (done.evaluation() == null && done.error() != null) {
+                // For the operator; the candidate's screen shows no evaluation either way.
+                err.println("(The answer is kept but could not be evaluated now: " + done.error()
+                        + "; it is retried when the interview completes.)");
+                err.flush();
+            }
             out.println(done.answer() != null && done.answer().mode() == dev.aiinterview.api.AnswerMode.SKIPPED
                     ? "Skipped." : "Thank you.");
             out.flush();

@@ -5,6 +5,10 @@ import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.Turn;
+import dev.aiinterview.api.error.ConfigurationException;
+import dev.aiinterview.api.error.InterviewException;
+import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.core.session.CandidateAnswer;
 import dev.aiinterview.core.session.InterviewSession;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -37,11 +41,27 @@ final class ScriptedInterview {
             int number = number(turn.questionId());
             asked.add(new AnswerFolder.Prompt(number, turn.followUpIndex()));
             AnswerFolder.Found found = answers.find(number, turn.followUpIndex());
-            Turn done = session.submit(found.answer());
+            Turn done = submit(session, turn, found.answer());
             progress.println(line(number, turn, found, done));
             progress.flush();
         }
         return session.complete();
+    }
+
+    /**
+     * Submits an answer. When processing it fails the session has kept the answer and moved on, and completing
+     * retries it; so the run goes on and the line says "not evaluated". Bad input and configuration still stop it.
+     */
+    static Turn submit(InterviewSession session, Turn turn, CandidateAnswer answer) {
+        try {
+            return session.submit(answer);
+        } catch (ConfigurationException | InvalidInputException e) {
+            throw e;
+        } catch (InterviewException e) {
+            return session.state().turns().stream()
+                    .filter(t -> t.questionId().equals(turn.questionId()) && t.followUpIndex() == turn.followUpIndex())
+                    .reduce((first, second) -> second).orElse(turn);
+        }
     }
 
     /** Answer files the interview had no use for, so that a numbering mistake does not go unnoticed. */

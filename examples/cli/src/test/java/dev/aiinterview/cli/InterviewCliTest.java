@@ -257,6 +257,56 @@ class InterviewCliTest {
     }
 
     @Test
+    void anAnswerWhoseEvaluationFailsIsKeptAndTheRunGoesOn() throws IOException {
+        // given: the offline engine, except that the second evaluation fails once (not retriable)
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        dev.aiinterview.spi.LlmProviderFactory flaky = new dev.aiinterview.spi.LlmProviderFactory() {
+            @Override
+            public String id() {
+                return "flaky";
+            }
+
+            @Override
+            public dev.aiinterview.spi.LlmProvider create(ConfigSource config) {
+                var offline = new dev.aiinterview.offline.OfflineLlmProviderFactory().create(config);
+                return new dev.aiinterview.spi.LlmProvider() {
+                    @Override
+                    public String id() {
+                        return "flaky";
+                    }
+
+                    @Override
+                    public java.util.Set<dev.aiinterview.spi.Capability> capabilities() {
+                        return offline.capabilities();
+                    }
+
+                    @Override
+                    public dev.aiinterview.spi.LlmResponse generate(dev.aiinterview.spi.LlmRequest request) {
+                        if (request.task().equals("answer-evaluation") && calls.incrementAndGet() == 2) {
+                            throw new dev.aiinterview.api.error.InvalidRequestException("flaky", "rejected once", null);
+                        }
+                        return offline.generate(request);
+                    }
+                };
+            }
+        };
+        Path jd = Fixtures.jobDescription(tmp);
+        Path answers = Fixtures.typedAnswers(tmp, 3);
+        Path out = tmp.resolve("report.json");
+        var context = new CliContext(ConfigSource.empty(), () -> List.of(flaky), List::of);
+
+        // when
+        Cli.Result result = Cli.run(context, "run", "--follow-ups", "0", "--jd", jd.toString(), "--answers",
+                answers.toString(), "--out", out.toString());
+
+        // then: question 2 is reported as not evaluated during the run, and evaluated when completing
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stderr()).containsPattern("Question 2/\\d.*not evaluated: .*rejected once");
+        InterviewReport report = Json.read(Files.readString(out), InterviewReport.class);
+        assertThat(report.questions().subList(0, 3)).allSatisfy(q -> assertThat(q.turns().get(0).evaluation()).isNotNull());
+    }
+
+    @Test
     void verboseShowsTheStackTrace() {
         Cli.Result result = Cli.run("plan", "--verbose", "--jd", tmp.resolve("nope.md").toString());
         assertThat(result.exitCode()).isEqualTo(2);

@@ -102,15 +102,19 @@ final class CandidateRoutes {
             throw WebException.badRequest("The answer could not be read. Reload the page and try again.");
         }
         int turn = turnParam(body.path("turn").asText(null));
-        if (interviews.alreadyAnswered(session, turn)) {
-            view(ctx.status(200), session); // a retry of a request that got through: nothing is lost or doubled
-            return;
-        }
-        switch (body.path("mode").asText("")) {
-            case "text" -> interviews.answerText(session, turn, body.path("text").asText(""));
-            case "audio" -> interviews.answerAudio(session, turn, body.path("audio").asText(""));
-            case "skip" -> interviews.skip(session, turn);
-            default -> throw WebException.badRequest("Say how the question was answered: audio, text or skip.");
+        // The check and the submit happen under the session's own lock, so two copies of one request (a network
+        // retry, two tabs) can never put the second copy's answer on the next question.
+        synchronized (session) {
+            if (interviews.alreadyAnswered(session, turn)) {
+                view(ctx.status(200), session); // a retry of a request that got through: nothing is lost or doubled
+                return;
+            }
+            switch (body.path("mode").asText("")) {
+                case "text" -> interviews.answerText(session, turn, body.path("text").asText(""));
+                case "audio" -> interviews.answerAudio(session, turn, body.path("audio").asText(""));
+                case "skip" -> interviews.skip(session, turn);
+                default -> throw WebException.badRequest("Say how the question was answered: audio, text or skip.");
+            }
         }
         view(ctx.status(202), session);
     }

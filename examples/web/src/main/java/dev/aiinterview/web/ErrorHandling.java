@@ -31,7 +31,8 @@ final class ErrorHandling {
                     default -> e.getMessage();
                 }));
         config.routes.exception(Exception.class, (e, ctx) -> {
-            LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
+            // Candidate paths carry the invitation token, which opens the interview: keep it out of the log.
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path().replaceAll("/i/[^/]+", "/i/<token>"), e);
             respond(ctx, 500, "Something went wrong on the server. Please try again in a moment.");
         });
         config.routes.error(404, ctx -> {

@@ -131,36 +131,13 @@ final class Interviews {
     }
 
     private void submit(InterviewSession session, CandidateAnswer answer) {
-        submitWhenIdle(session, answer).whenComplete((t, e) -> {
+        session.submitAsync(answer).whenComplete((t, e) -> {
             if (e != null) {
                 LOG.warn("Answer of session {} kept but not processed: {}", session.id(), e.getMessage());
             }
             completeIfFinished(session);
         });
         completeIfFinished(session); // a skipped last answer finishes at once
-    }
-
-    /**
-     * Submits, waiting a moment if the previous answer's processing has put the next prompt but not yet returned:
-     * the page may show that prompt, and its answer a moment later, in that short window.
-     */
-    private static java.util.concurrent.CompletableFuture<dev.aiinterview.api.Turn> submitWhenIdle(
-            InterviewSession session, CandidateAnswer answer) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                return session.submitAsync(answer);
-            } catch (dev.aiinterview.api.error.SessionStateException e) {
-                if (attempt >= 100 || session.currentTurn().isEmpty()) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Writes the report once every prompt is answered; a failure is retried on the next visit. */

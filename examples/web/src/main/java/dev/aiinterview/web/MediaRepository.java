@@ -45,9 +45,8 @@ final class MediaRepository {
     }
 
     private static Media map(ResultSet rs) throws SQLException {
-        long duration = rs.getLong("duration_ms");
         return new Media(rs.getString("id"), rs.getString("session_id"), rs.getInt("turn_index"),
                 Kind.valueOf(rs.getString("kind")), rs.getString("mime_type"), Path.of(rs.getString("path")),
-                rs.getLong("size_bytes"), rs.wasNull() ? null : duration, Database.instant(rs, "created_at"));
+                rs.getLong("size_bytes"), rs.getObject("duration_ms", Long.class), Database.instant(rs, "created_at"));
     }
 }

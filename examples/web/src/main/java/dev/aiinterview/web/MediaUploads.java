@@ -20,6 +20,9 @@ import java.util.UUID;
  */
 final class MediaUploads {
 
+    /** Uploads of one kind kept for one answer, re-recordings and network retries included. */
+    static final int MAX_UPLOADS_PER_ANSWER = 10;
+
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
     /** Slack on the answer time limit: the recorder stops a little after the timer. */
     private static final long DURATION_GRACE_MS = 5_000;
@@ -43,6 +46,13 @@ final class MediaUploads {
                                   InputStream body) throws IOException {
         if (declaredLength > maxBytes) {
             throw tooLarge(declaredLength);
+        }
+        // Retries and re-recordings need a few; a leaked link must not be able to fill the disk.
+        long earlier = repo.forSession(sessionId).stream()
+                .filter(m -> m.turnIndex() == turnIndex && m.kind() == kind).count();
+        if (earlier >= MAX_UPLOADS_PER_ANSWER) {
+            throw new WebException(429, "This answer has already been uploaded " + earlier + " times. Reload the "
+                    + "page to continue with the interview.");
         }
         Path dir = mediaDir.resolve(sessionId);
         Files.createDirectories(dir);
@@ -72,7 +82,12 @@ final class MediaUploads {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             var media = new MediaRepository.Media(id, sessionId, turnIndex, kind, mime, target, size, duration,
                     clock.instant());
-            repo.insert(media);
+            try {
+                repo.insert(media);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(target);  // no file without its row: retention could never find it
+                throw e;
+            }
             return media;
         } finally {
             Files.deleteIfExists(temp);
@@ -82,7 +97,9 @@ final class MediaUploads {
     private long copyLimited(InputStream in, Path target) throws IOException {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (var channel = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
+             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
             int n;
             while ((n = in.read(buffer)) != -1) {
                 total += n;
@@ -91,6 +108,8 @@ final class MediaUploads {
                 }
                 out.write(buffer, 0, n);
             }
+            out.flush();
+            channel.force(true);  // on disk before the candidate is told it arrived and drops its copy
         }
         return total;
     }

@@ -69,6 +69,21 @@ class UploadLimitsTest {
     }
 
     @Test
+    void oneAnswerTakesOnlyAFewUploadsSoALeakedLinkCannotFillTheDisk() {
+        byte[] video = TestMedia.webm();
+        for (int i = 0; i < MediaUploads.MAX_UPLOADS_PER_ANSWER; i++) {
+            assertThat(candidate.upload(0, "video", video, "video/webm").statusCode()).isEqualTo(201);
+        }
+
+        HttpResponse<String> r = candidate.upload(0, "video", video, "video/webm");
+
+        assertThat(r.statusCode()).isEqualTo(429);
+        assertThat(r.body()).contains("Reload the page");
+        assertThat(candidate.upload(0, "audio", TestMedia.wav(1), "audio/wav").statusCode())
+                .as("the other kind of recording still goes through").isEqualTo(201);
+    }
+
+    @Test
     void theWrongContentIs415WhateverTheContentTypeClaims() {
         HttpResponse<String> notWav = candidate.upload(0, "audio", "hello".repeat(100).getBytes(), "audio/wav");
         assertThat(notWav.statusCode()).isEqualTo(415);

@@ -63,8 +63,12 @@ public final class InterviewSummary {
             List<String> gaps) {}
 
     private static final Pattern VERDICT = Pattern.compile(
-            "\\b(should|must|recommend(ed)?( to)?|do not|don't|strongly)\\s+(not\\s+)?(be\\s+)?(hire|hired|reject|rejected|"
-                    + "advance|advanced|move forward)\\b|\\b(strong|clear)\\s+(hire|no[- ]hire)\\b|\\bno[- ]hire\\b");
+            "\\b(should|must|recommend(ed|s|ing)?( that)?( we)?( to)?|do not|don't|strongly)\\s+(not\\s+)?"
+                    + "(be\\s+)?(hire|hired|hiring|reject|rejected|rejecting|advance|advanced|advancing|move forward|"
+                    + "moving forward|proceed|proceeding|offer|extend an offer)\\b"
+                    + "|\\b(not\\s+)?recommended for\\b|\\b(strong|clear)\\s+(hire|no[- ]hire|yes|no)\\b|\\bno[- ]hire\\b"
+                    + "|\\b(would|i'd|we'd)\\s+(not\\s+)?(hire|reject)\\b"
+                    + "|\\b(hire|reject) (him|her|them|this candidate|the candidate)\\b");
 
     public static final PromptContract<Input, Output> CONTRACT = PromptContract.builder(NAME, "v1", Input.class, Output.class)
             .variables(in -> Map.of(
@@ -83,8 +87,16 @@ public final class InterviewSummary {
         if (out.summary().isBlank()) {
             problems.add("summary is empty");
         }
-        if (VERDICT.matcher(out.summary().toLowerCase(Locale.ROOT)).find()) {
-            problems.add("summary makes a hiring recommendation; describe the evidence and leave the decision "
+        var texts = new ArrayList<String>(List.of(out.summary()));
+        texts.addAll(out.strengths());
+        texts.addAll(out.gaps());
+        texts.addAll(out.focusForReviewer());
+        out.requirements().forEach(r -> {
+            texts.addAll(r.strengths());
+            texts.addAll(r.gaps());
+        });
+        if (texts.stream().anyMatch(t -> VERDICT.matcher(t.toLowerCase(Locale.ROOT)).find())) {
+            problems.add("the summary makes a hiring recommendation; describe the evidence and leave the decision "
                     + "to a person");
         }
         Set<String> ids = in.topics().stream().map(Topic::id).collect(Collectors.toSet());

@@ -19,13 +19,22 @@ final class Text {
      */
     static boolean containsQuote(String text, String quote) {
         String haystack = " " + normalize(text) + " ";
+        int from = 0;
+        boolean any = false;
         for (String part : quote.split("\\.\\.\\.|\u2026")) {
             String needle = normalize(part);
-            if (!needle.isEmpty() && !haystack.contains(needle)) {
+            if (needle.isEmpty()) {
+                continue;
+            }
+            // Whole words, and the pieces of an elided quote in their order in the text.
+            int at = haystack.indexOf(" " + needle + " ", from);
+            if (at < 0) {
                 return false;
             }
+            from = at + needle.length() + 1;
+            any = true;
         }
-        return true;
+        return any;
     }
 
     static String abbreviate(String s, int max) {

@@ -3,8 +3,10 @@ package dev.aiinterview.core.llm;
 import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.Provenance;
 import dev.aiinterview.api.TokenUsage;
+import dev.aiinterview.api.error.AuthenticationException;
 import dev.aiinterview.api.error.InterviewException;
 import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.RateLimitedException;
 import dev.aiinterview.api.error.RefusalException;
 import dev.aiinterview.core.event.EventBus;
@@ -75,13 +77,25 @@ public final class LlmGateway implements LlmCaller {
             if (fallback == null) {
                 throw e;
             }
-            lastFailure = primary.id() + " failed: " + e.getMessage();
+            String failure = primary.id() + " failed: " + e.getMessage();
+            if (!isOutage(e)) {
+                // A refusal or a rejected request is about this input (which a candidate controls), not the
+                // provider: fall back for this call only, and never let it switch the provider off for others.
+                return callFallback(request, scope, failure);
+            }
+            lastFailure = failure;
             if (consecutiveFailures.incrementAndGet() >= FAILURES_BEFORE_SKIPPING) {
                 skipPrimaryUntil = clock.millis() + SKIP_PRIMARY_FOR.toMillis();
                 consecutiveFailures.set(0);
             }
             return callFallback(request, scope, lastFailure);
         }
+    }
+
+    /** Failures of the provider itself, which say nothing about the input: outages, rate limits, rejected keys. */
+    private static boolean isOutage(ProviderException e) {
+        return e instanceof ProviderUnavailableException || e instanceof RateLimitedException
+                || e instanceof AuthenticationException;
     }
 
     private LlmCall callFallback(LlmRequest request, CallScope scope, String reason) {

@@ -97,7 +97,7 @@ public final class MarkdownReport {
             return;
         }
         md.append(t.answer().mode() == AnswerMode.AUDIO ? "Transcript (" + tr.engine() + "):" : "Typed answer:")
-                .append("\n\n> ").append(marked(tr).replace("\n", "\n> ")).append("\n\n");
+                .append("\n\n> ").append(quoted(marked(tr))).append("\n\n");
         List<TranscriptWord> unsure = tr.lowConfidenceWords(lowConfidence);
         if (!unsure.isEmpty()) {
             md.append("_").append(unsure.size()).append(" word(s) marked [?] were recognised with low confidence; "
@@ -159,5 +159,22 @@ public final class MarkdownReport {
 
     private static String escape(String s) {
         return s.replace("|", "\\|");
+    }
+
+    /**
+     * Candidate text as a block quote that it cannot leave: every kind of line break continues the quote, and
+     * a line cannot start a heading, list, table or HTML block (no forged "Rating: Excellent" lines).
+     */
+    static String quoted(String candidateText) {
+        var out = new StringBuilder();
+        String[] lines = candidateText.split("\\R|\u2028|\u2029", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].stripLeading();
+            if (!line.isEmpty() && "#*-+|<>=_`~".indexOf(line.charAt(0)) >= 0) {
+                line = "\\" + line;
+            }
+            out.append(i == 0 ? "" : "\n> ").append(line);
+        }
+        return out.toString();
     }
 }

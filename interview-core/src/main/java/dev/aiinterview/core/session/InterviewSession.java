@@ -39,6 +39,8 @@ public final class InterviewSession {
     private final TurnFlow flow;
     private SessionState state;
     private CompletableFuture<Turn> inFlight = CompletableFuture.completedFuture(null);
+    /** Set while the report is written: an answer accepted then would be overwritten by the completed state. */
+    private boolean completing;
 
     InterviewSession(SessionContext ctx, SessionState state) {
         this.ctx = ctx;
@@ -74,8 +76,11 @@ public final class InterviewSession {
         }
         requireStatus(SessionStatus.CONSENTED, "start");
         SessionState started = States.status(state, SessionStatus.IN_PROGRESS);
-        save(flow.issue(started, started.plan().questions().get(0).id(), 0, started.plan().questions().get(0).text()));
-        return currentTurn().orElseThrow();
+        SessionState issued = flow.issue(started, started.plan().questions().get(0).id(), 0,
+                started.plan().questions().get(0).text());
+        save(issued);
+        // The prompt as issued: a listener may already have answered it.
+        return issued.turns().get(issued.turns().size() - 1);
     }
 
     /** The prompt awaiting an answer, if any. Empty before {@link #start()}, while processing, and at the end. */
@@ -104,6 +109,9 @@ public final class InterviewSession {
                 start();
             }
             requireStatus(SessionStatus.IN_PROGRESS, "answer");
+            if (completing) {
+                throw new SessionStateException("The interview is being completed; no more answers are taken");
+            }
             Optional<Turn> next = currentTurn();
             // Processing opens the next prompt a moment before its future completes; an open prompt means the
             // previous answer's work on the state is done, so only a missing prompt means "still processing".
@@ -138,14 +146,22 @@ public final class InterviewSession {
      * everything kept, so completing can be tried again.
      */
     public CompletableFuture<InterviewReport> completeAsync() {
+        CompletableFuture<Turn> pending;
         synchronized (this) {
             if (state.status() == SessionStatus.COMPLETED) {
                 return CompletableFuture.completedFuture(state.report());
             }
             requireStatus(SessionStatus.IN_PROGRESS, "complete");
+            completing = true;
+            pending = inFlight;
         }
-        return inFlight.handle((t, e) -> null)
-                .thenApplyAsync(ignored -> finish(), ctx.executor());
+        return pending.handle((t, e) -> null)
+                .thenApplyAsync(ignored -> finish(), ctx.executor())
+                .whenComplete((report, e) -> {
+                    synchronized (this) {
+                        completing = false;  // after a failure the candidate may go on, and completing be retried
+                    }
+                });
     }
 
     /** Ends the interview and waits for the report. */
@@ -203,12 +219,19 @@ public final class InterviewSession {
                 }
             });
             synchronized (this) {
+                if (state.status().isFinal() || index >= state.turns().size()) {
+                    LOG.warn("Session {} ended while an answer was being processed; its result is dropped", state.id());
+                    return result.turn();
+                }
                 SessionState next = result.apply(state, scope.snapshot());
                 save(advance ? flow.advance(next, result.followUp()) : next);
                 return state.turns().get(index);
             }
-        } catch (InterviewException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             synchronized (this) {
+                if (state.status().isFinal() || index >= state.turns().size()) {
+                    throw e;
+                }
                 LOG.warn("Processing the answer to {} failed; the answer is kept: {}",
                         state.turns().get(index).questionId(), e.getMessage());
                 SessionState failed = States.accounting(
@@ -232,7 +255,7 @@ public final class InterviewSession {
             if (flow.needsProcessing(snapshot.turns().get(i))) {
                 try {
                     process(i, null, false);
-                } catch (InterviewException | IllegalStateException e) {
+                } catch (RuntimeException e) {
                     LOG.warn("Answer {} still cannot be processed; the report marks it: {}", i, e.getMessage());
                 }
             }
@@ -275,8 +298,8 @@ public final class InterviewSession {
 
     private void save(SessionState next) {
         boolean newPrompt = next.turns().size() > state.turns().size();
-        state = next;
         ctx.store().save(next);
+        state = next;
         if (newPrompt) {
             Turn issued = next.turns().get(next.turns().size() - 1);
             ctx.events().publish(new InterviewEvent.PromptIssued(next.id(), ctx.clock().instant(), issued));

@@ -189,6 +189,25 @@ class LlmGatewayTest {
         assertThat(fourth.provenance().provider()).isEqualTo("gemini");
     }
 
+    @Test
+    void refusalsOfOneInputNeverSwitchThePrimaryOffForOtherCalls() {
+        // given: the primary refuses every request (as a safety filter might, on content a candidate wrote)
+        var primary = new ScriptedLlm("gemini").otherwise(r -> {
+            throw new RefusalException("gemini", "SAFETY", "blocked");
+        });
+        var fallback = new ScriptedLlm("offline").otherwise(r -> "{}");
+        var gateway = gateway(primary, fallback);
+
+        // when
+        for (int i = 0; i < 4; i++) {
+            gateway.call(request, CallScope.none());
+        }
+
+        // then: each call still went to the primary first
+        assertThat(primary.callCount()).isEqualTo(4);
+        assertThat(fallback.callCount()).isEqualTo(4);
+    }
+
     private static LlmProvider provider(Function<LlmRequest, FinishReason> finish) {
         return new LlmProvider() {
             @Override
