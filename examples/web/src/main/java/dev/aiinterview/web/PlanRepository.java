@@ -45,6 +45,13 @@ final class PlanRepository {
                 + "WHERE id = ?", Status.READY.name(), plan.profile().roleTitle(), Json.write(plan), clock.instant(), id);
     }
 
+    /** Plans left half-made by a stop of the server: their planning ran in memory and is gone. */
+    int failInterrupted() {
+        return db.update("UPDATE interview_plan SET status = ?, error = ?, updated_at = ? WHERE status = ?",
+                Status.FAILED.name(), "The server stopped while this plan was being made. Create it again.",
+                clock.instant(), Status.PLANNING.name());
+    }
+
     void failed(String id, String message) {
         db.update("UPDATE interview_plan SET status = ?, error = ?, updated_at = ? WHERE id = ?",
                 Status.FAILED.name(), message, clock.instant(), id);

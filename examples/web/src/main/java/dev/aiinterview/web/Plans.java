@@ -43,8 +43,15 @@ final class Plans {
         String id = repo.create(jd.text(), jd.source());
         interviewer.planAsync(jd).whenComplete((plan, error) -> {
             if (error == null) {
-                repo.ready(id, plan);
-                LOG.info("Plan {} ready: {} questions for {}", id, plan.questions().size(), plan.profile().roleTitle());
+                try {
+                    repo.ready(id, plan);
+                    LOG.info("Plan {} ready: {} questions for {}", id, plan.questions().size(),
+                            plan.profile().roleTitle());
+                } catch (RuntimeException e) {
+                    // Without this the failure vanished in the future and the page said "Drafting..." for ever.
+                    LOG.error("Plan {} was made but could not be stored", id, e);
+                    repo.failed(id, "The plan was made but could not be stored. Try again, or check the server log.");
+                }
             } else {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null
                         ? error.getCause() : error;

@@ -73,7 +73,12 @@ public final class WebApp implements AutoCloseable {
         account.initialise(settings.adminPassword(), settings.dataDir());
         var sessions = new LoginSessions(db, clock, Duration.ofHours(settings.sessionHours()));
         var security = new WebSecurity(sessions, settings.secureCookies());
-        var plans = new Plans(interviewer, alternatives, new PlanRepository(db, clock));
+        var planRepository = new PlanRepository(db, clock);
+        int interrupted = planRepository.failInterrupted();
+        if (interrupted > 0) {
+            LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
+        }
+        var plans = new Plans(interviewer, alternatives, planRepository);
         var invitations = new InvitationRepository(db);
         var media = new MediaRepository(db);
         var interviews = new Interviews(interviewer, invitations, media, clock);
@@ -90,8 +95,9 @@ public final class WebApp implements AutoCloseable {
         this.server = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered
-            cfg.jetty.multipartConfig.maxFileSize(JdFiles.MAX_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(JdFiles.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
+            // Above JdFiles' own limit, so its clear 413 answers an oversized job description, not a bare 500.
+            cfg.jetty.multipartConfig.maxFileSize(2L * JdFiles.MAX_BYTES, SizeUnit.BYTES);
+            cfg.jetty.multipartConfig.maxTotalRequestSize(2L * JdFiles.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
                 files.directory = "/public/assets";

@@ -153,7 +153,25 @@ class RecruiterFlowTest {
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(303);
     }
 
+    @Test
+    void aJobDescriptionFileOverTheLimitGetsAClear413() {
+        HttpResponse<String> r = post("big.txt", "Backend engineer. ".repeat(400_000).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(413);
+        assertThat(r.body()).doesNotContain("Something went wrong");
+    }
+
     private String upload(String name, byte[] content) {
+        HttpResponse<String> r = post(name, content);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
+        String path = r.headers().firstValue("Location").orElseThrow();
+        for (int i = 0; i < 100 && !recruiter.http.get(path).body().contains("id=\"invite\""); i++) {
+            Recruiter.sleep(100);
+        }
+        return path;
+    }
+
+    private HttpResponse<String> post(String name, byte[] content) {
         String boundary = "----test" + System.nanoTime();
         var body = new ByteArrayOutputStream();
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + recruiter.csrf
@@ -162,15 +180,9 @@ class RecruiterFlowTest {
                 + "application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.writeBytes(content);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = recruiter.http.send(recruiter.http.request("/recruiter/plans")
+        return recruiter.http.send(recruiter.http.request("/recruiter/plans")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(303);
-        String path = r.headers().firstValue("Location").orElseThrow();
-        for (int i = 0; i < 100 && !recruiter.http.get(path).body().contains("id=\"invite\""); i++) {
-            Recruiter.sleep(100);
-        }
-        return path;
     }
 
     private static byte[] docx(String text) throws IOException {
