@@ -125,6 +125,22 @@ public final class InterviewerBuilder {
 
     public Interviewer build() {
         var owned = new ArrayList<AutoCloseable>();
+        try {
+            return build(owned);
+        } catch (RuntimeException e) {
+            // A provider that fails to start must not leak the clients and threads of those made before it.
+            for (AutoCloseable provider : owned) {
+                try {
+                    provider.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private Interviewer build(List<AutoCloseable> owned) {
         LlmProvider primary = llm;
         LlmProvider fallback = llmFallback;
         if (primary == null || (fallback == null && config.get(ConfigKeys.LLM_FALLBACK).isPresent())) {

@@ -71,6 +71,48 @@ class SpeechToTextSelectionTest {
     }
 
     @Test
+    void providersAlreadyMadeAreClosedWhenALaterOneCannotStart() {
+        var closed = new java.util.concurrent.atomic.AtomicBoolean();
+        var builder = Interviewer.builder().config(ConfigSource.of(Map.of("interview.stt.provider", "cloudy")))
+                .llmProviders(List.of(new dev.aiinterview.spi.LlmProviderFactory() {
+                    @Override
+                    public String id() {
+                        return "closable";
+                    }
+
+                    @Override
+                    public dev.aiinterview.spi.LlmProvider create(ConfigSource config) {
+                        var inner = Fixtures.wellBehavedLlm();
+                        return new dev.aiinterview.spi.LlmProvider() {
+                            @Override
+                            public String id() {
+                                return "closable";
+                            }
+
+                            @Override
+                            public java.util.Set<dev.aiinterview.spi.Capability> capabilities() {
+                                return inner.capabilities();
+                            }
+
+                            @Override
+                            public dev.aiinterview.spi.LlmResponse generate(dev.aiinterview.spi.LlmRequest request) {
+                                return inner.generate(request);
+                            }
+
+                            @Override
+                            public void close() {
+                                closed.set(true);
+                            }
+                        };
+                    }
+                }))
+                .speechToTextProviders(List.of(UNCONFIGURED));
+
+        assertThatThrownBy(builder::build).isInstanceOf(ConfigurationException.class);
+        assertThat(closed).as("the LLM made before the failing speech-to-text was closed").isTrue();
+    }
+
+    @Test
     void aProviderChosenInConfigurationMustStart() {
         var builder = Interviewer.builder().config(ConfigSource.of(Map.of("interview.stt.provider", "cloudy")))
                 .llm(Fixtures.wellBehavedLlm()).speechToTextProviders(List.of(UNCONFIGURED));
