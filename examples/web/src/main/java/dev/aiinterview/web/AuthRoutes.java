@@ -71,13 +71,12 @@ final class AuthRoutes {
             return;
         }
         String address = ctx.ip();
-        long wait = throttle.waitSeconds(address);
+        long wait = throttle.attempt(address);
         if (wait > 0) {
             render(ctx, 429, "Too many failed sign-ins. Try again in " + Math.max(1, wait / 60) + " minute(s).");
             return;
         }
         if (!account.check(ctx.formParam("username"), ctx.formParam("password"))) {
-            throttle.failed(address);
             LOG.warn("Failed recruiter sign-in from {}", address);
             render(ctx, 401, "The user name or password is wrong.");
             return;

@@ -21,26 +21,20 @@ final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** Seconds to wait before the next attempt from this address, 0 when it may try now. */
-    long waitSeconds(String address) {
-        Deque<Instant> recent = failures.get(address);
-        if (recent == null) {
-            return 0;
-        }
-        synchronized (recent) {
-            prune(recent);
-            if (recent.size() < MAX_FAILURES) {
-                return 0;
-            }
-            return Math.max(1, Duration.between(clock.instant(), recent.peekFirst().plus(WINDOW)).toSeconds());
-        }
-    }
-
-    void failed(String address) {
+    /**
+     * Counts a sign-in attempt from this address before its password is checked, so parallel guesses cannot all
+     * slip through while the slow hash runs; returns the seconds to wait, 0 when the attempt may go ahead. A
+     * successful sign-in clears the count ({@link #succeeded}).
+     */
+    long attempt(String address) {
         Deque<Instant> recent = failures.computeIfAbsent(address, a -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
+            if (recent.size() >= MAX_FAILURES) {
+                return Math.max(1, Duration.between(clock.instant(), recent.peekFirst().plus(WINDOW)).toSeconds());
+            }
             recent.addLast(clock.instant());
+            return 0;
         }
     }
 
