@@ -1,26 +1,22 @@
 package dev.aiinterview.offline;
 
-import java.text.Normalizer;
+import dev.aiinterview.core.contract.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Verbatim quoting. Mirrors how the contracts compare quotes with their source (case, punctuation and white
- * space ignored), so every quote the engine emits passes the semantic checks.
+ * Verbatim quoting. Quotes are compared with their source by the contracts' own {@link Text} rule (whole words,
+ * case, punctuation and white space ignored), so every quote the engine emits passes the semantic checks.
  */
 final class Quotes {
 
     static String normalize(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
-        return n.replaceAll("[^\\p{L}\\p{N}%$']+", " ").strip();
+        return Text.normalize(s);
     }
 
-    /** Whether {@code quote} occurs in {@code source} modulo case and punctuation. */
+    /** Whether {@code quote} occurs in {@code source}, by the contracts' own rule. */
     static boolean occursIn(String source, String quote) {
-        String needle = normalize(quote);
-        return !needle.isEmpty() && (" " + normalize(source) + " ").contains(needle);
+        return Text.containsQuote(source, quote);
     }
 
     /**

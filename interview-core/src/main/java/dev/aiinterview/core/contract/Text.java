@@ -3,10 +3,14 @@ package dev.aiinterview.core.contract;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Text comparisons used by semantic checks: quotes must really come from the text they claim to quote. */
-final class Text {
+/**
+ * Text comparisons used by semantic checks: quotes must really come from the text they claim to quote. Public so
+ * that engines which write quotes (the offline engine) check them exactly as the contracts will.
+ */
+public final class Text {
 
-    static String normalize(String s) {
+    /** Lower case, NFKC, typographic quotes folded, every run of other characters one space. */
+    public static String normalize(String s) {
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         n = n.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
         n = n.replaceAll("[^\\p{L}\\p{N}%$']+", " ");
@@ -17,7 +21,7 @@ final class Text {
      * Whether {@code quote} occurs in {@code text}, ignoring case, punctuation, white space and a trailing or
      * leading ellipsis. Quotes the model shortened with "..." in the middle match when every part occurs.
      */
-    static boolean containsQuote(String text, String quote) {
+    public static boolean containsQuote(String text, String quote) {
         String haystack = " " + normalize(text) + " ";
         int from = 0;
         boolean any = false;
