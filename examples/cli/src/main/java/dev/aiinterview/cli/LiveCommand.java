@@ -12,6 +12,7 @@ import dev.aiinterview.core.json.Json;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
 import dev.aiinterview.core.report.MarkdownReport;
+import dev.aiinterview.core.session.SessionSettings;
 import dev.aiinterview.spi.CaptureOptions;
 import dev.aiinterview.spi.MediaCapture;
 import java.io.IOException;
@@ -123,7 +124,7 @@ final class LiveCommand implements Callable<Integer> {
         Path json = out != null ? out : recordings.resolve("report.json");
         Path md = markdown != null ? markdown : recordings.resolve("report.md");
         Outputs.write(json, Json.writePretty(report.get()));
-        Outputs.write(md, new MarkdownReport(config.getDouble(ConfigKeys.LOW_CONFIDENCE, 0.6)).render(report.get()));
+        Outputs.write(md, new MarkdownReport(SessionSettings.from(config).lowConfidence()).render(report.get()));
         // For the recruiter, on stderr: the candidate's screen shows no ratings.
         stderr.println("Report for the recruiter: " + json + " and " + md);
         stderr.flush();

@@ -9,6 +9,7 @@ import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.core.json.Json;
 import dev.aiinterview.core.report.MarkdownReport;
+import dev.aiinterview.core.session.SessionSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,9 +30,6 @@ import picocli.CommandLine.Spec;
                         + "order; NN-fK.txt/.wav answers its K-th follow-up. A prompt without a file is recorded as "
                         + "skipped."})
 final class RunCommand implements Callable<Integer> {
-
-    /** Words an STT engine recognised with less confidence than this are marked in the Markdown report. */
-    private static final double DEFAULT_LOW_CONFIDENCE = 0.6;
 
     @ParentCommand
     InterviewCli root;
@@ -102,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
         }
         stderr.flush();
 
-        String markdownText = new MarkdownReport(config.getDouble(ConfigKeys.LOW_CONFIDENCE, DEFAULT_LOW_CONFIDENCE))
+        String markdownText = new MarkdownReport(SessionSettings.from(config).lowConfidence())
                 .render(report);
         PrintWriter stdout = spec.commandLine().getOut();
         if (out == null && markdown == null) {

@@ -9,6 +9,7 @@ import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.core.input.AudioFiles;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
+import dev.aiinterview.core.session.SessionSettings;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import dev.aiinterview.spi.TranscriptionOptions;
@@ -35,8 +36,6 @@ final class TranscribeCommand implements Callable<Integer> {
     static final String NO_PROVIDER = "No speech-to-text provider is in this build: add "
             + "dev.aiinterview:provider-stt-vosk and set VOSK_MODEL_PATH to a Vosk model folder (offline), or add "
             + "dev.aiinterview:provider-gemini and set GEMINI_API_KEY.";
-
-    private static final double DEFAULT_LOW_CONFIDENCE = 0.6;
 
     @ParentCommand
     InterviewCli root;
@@ -65,7 +64,9 @@ final class TranscribeCommand implements Callable<Integer> {
             throw new ConfigurationException(NO_PROVIDER);
         }
         var registry = new ProviderRegistry<>(ProviderKind.SPEECH_TO_TEXT, factories);
-        var options = TranscriptionOptions.builder().language(config.get(ConfigKeys.LANGUAGE, "en-US")).build();
+        // The SDK's own defaults and checks for the language and the low-confidence threshold.
+        var settings = SessionSettings.from(config);
+        var options = TranscriptionOptions.builder().language(settings.language()).build();
         Transcript transcript;
         try (SpeechToTextProvider provider = registry.create(registry.select(config), config)) {
             transcript = provider.transcribe(AudioInput.ofFile(file, probe.mimeType()), options);
@@ -73,7 +74,7 @@ final class TranscribeCommand implements Callable<Integer> {
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(transcript.text());
-        double threshold = config.getDouble(ConfigKeys.LOW_CONFIDENCE, DEFAULT_LOW_CONFIDENCE);
+        double threshold = settings.lowConfidence();
         List<TranscriptWord> unsure = transcript.lowConfidenceWords(threshold);
         if (!unsure.isEmpty()) {
             stdout.println();
