@@ -13,6 +13,11 @@ public interface SpeechToTextProvider extends AutoCloseable {
     /** The id of the factory that made it. */
     String id();
 
+    /** The recognition model used, where the provider names one, for reports and checks; else {@code null}. */
+    default String model() {
+        return null;
+    }
+
     /** What this provider can do. */
     Set<Capability> capabilities();
 

@@ -1,8 +1,6 @@
 package dev.aiinterview.googlespeech;
 
 import com.google.api.gax.core.FixedCredentialsProvider;
-import com.google.api.gax.longrunning.OperationTimedPollAlgorithm;
-import com.google.api.gax.retrying.RetrySettings;
 import com.google.api.gax.rpc.TransportChannelProvider;
 import com.google.api.gax.rpc.UnaryCallSettings;
 import com.google.auth.oauth2.GoogleCredentials;
@@ -19,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link SpeechClient} the settings describe: credentials (API key, key file or Application Default
- * Credentials, each failing with a message that says what to set), endpoint, timeouts and retries.
+ * Credentials, each failing with a message that says what to set), endpoint, timeout and retries of Recognize (the
+ * only call used: long-running recognition cannot take inline audio over a minute either).
  */
 final class GoogleSpeechClients {
 
@@ -52,17 +51,6 @@ final class GoogleSpeechClients {
             settings.setTransportChannelProvider(transport);
         }
         limit(settings.recognizeSettings(), config.timeout(), config.maxAttempts());
-        limit(settings.longRunningRecognizeSettings(), config.timeout(), config.maxAttempts());
-        settings.longRunningRecognizeOperationSettings().setPollingAlgorithm(OperationTimedPollAlgorithm.create(
-                RetrySettings.newBuilder()
-                        .setInitialRetryDelayDuration(config.pollInterval())
-                        .setRetryDelayMultiplier(1.5)
-                        .setMaxRetryDelayDuration(max(config.pollInterval(), Duration.ofSeconds(30)))
-                        .setInitialRpcTimeoutDuration(Duration.ZERO)
-                        .setRpcTimeoutMultiplier(1.0)
-                        .setMaxRpcTimeoutDuration(Duration.ZERO)
-                        .setTotalTimeoutDuration(config.longRunningTimeout())
-                        .build()));
         try {
             return SpeechClient.create(settings.build());
         } catch (IOException e) {
@@ -108,10 +96,6 @@ final class GoogleSpeechClients {
                     + GoogleSpeechConfig.API_KEY_ENV + " (or -D" + GoogleSpeechConfig.API_KEY + ") to an API key, or "
                     + "run `gcloud auth application-default login`", e);
         }
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static void limit(UnaryCallSettings.Builder<?, ?> call, Duration timeout, int maxAttempts) {

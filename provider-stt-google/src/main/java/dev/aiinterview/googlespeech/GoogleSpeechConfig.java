@@ -5,6 +5,7 @@ import dev.aiinterview.api.error.ConfigurationException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,16 +24,27 @@ public final class GoogleSpeechConfig {
     public static final String CREDENTIALS = "interview.google-speech.credentials";
     /** Another endpoint as {@code host:port}, such as {@code eu-speech.googleapis.com:443}. Default: Google's. */
     public static final String ENDPOINT = "interview.google-speech.endpoint";
-    /** The recognition model, such as {@code latest_long} or {@code phone_call}; unset: Google's default. */
+    /**
+     * The recognition model, such as {@code latest_long} or {@code phone_call}; unset: Google's default. It decides
+     * whether word confidence is real (see {@link #WORD_CONFIDENCE}).
+     */
     public static final String MODEL = "interview.google-speech.model";
-    /** Audio longer than this goes through long-running recognition; default 60s, Google's limit for the short call. */
-    public static final String SYNC_LIMIT = "interview.google-speech.sync-limit";
-    /** Longest wait for a short recognition, retries included; default 2m. */
+    /**
+     * Audio longer than this is cut at silences into chunks no longer than this, each its own Recognize request
+     * (Google refuses inline audio over a minute, in Recognize and LongRunningRecognize alike); default 50s, from 5s
+     * to 59s.
+     */
+    public static final String CHUNK_LENGTH = "interview.google-speech.chunk-length";
+    /** Longer answers are refused before any call, as invalid input; default 10m. */
+    public static final String MAX_DURATION = "interview.google-speech.max-duration";
+    /**
+     * Whether words carry Google's confidence: {@code auto} (default: only for models whose confidence Google says
+     * is real, so not for {@code latest_long}, {@code latest_short}, {@code telephony}, {@code telephony_short}),
+     * {@code on} or {@code off}.
+     */
+    public static final String WORD_CONFIDENCE = "interview.google-speech.word-confidence";
+    /** Longest wait for a recognition (all chunks of an answer run at once), retries included; default 2m. */
     public static final String TIMEOUT = "interview.google-speech.timeout";
-    /** Longest wait for a long-running recognition; default 15m. */
-    public static final String LONG_RUNNING_TIMEOUT = "interview.google-speech.long-running-timeout";
-    /** First wait between polls of a long-running recognition, growing 1.5 times up to 30 s; default 2s. */
-    public static final String POLL_INTERVAL = "interview.google-speech.poll-interval";
     /** Attempts per call when Google is unavailable or slow; default 3. */
     public static final String MAX_ATTEMPTS = "interview.google-speech.max-attempts";
     /** How much phrase hints are favoured, from 0 (Google's default weighting) to 20; default 0. */
@@ -48,10 +60,10 @@ public final class GoogleSpeechConfig {
     private final Path credentialsFile;
     private final String endpoint;
     private final String model;
-    private final Duration syncLimit;
+    private final Duration chunkLength;
+    private final Duration maxDuration;
+    private final boolean wordConfidence;
     private final Duration timeout;
-    private final Duration longRunningTimeout;
-    private final Duration pollInterval;
     private final int maxAttempts;
     private final float phraseBoost;
     private final boolean punctuation;
@@ -61,11 +73,14 @@ public final class GoogleSpeechConfig {
         this.credentialsFile = source.get(CREDENTIALS).map(GoogleSpeechConfig::path).orElse(null);
         this.endpoint = source.get(ENDPOINT).map(GoogleSpeechConfig::checkEndpoint).orElse(null);
         this.model = source.get(MODEL).orElse(null);
-        this.syncLimit = positive(SYNC_LIMIT, source.getDuration(SYNC_LIMIT, Duration.ofSeconds(60)));
+        this.chunkLength = source.getDuration(CHUNK_LENGTH, Duration.ofSeconds(50));
+        if (chunkLength.compareTo(Duration.ofSeconds(5)) < 0 || chunkLength.compareTo(Duration.ofSeconds(59)) > 0) {
+            throw new ConfigurationException("Setting '" + CHUNK_LENGTH + "' is " + chunkLength.toMillis()
+                    + " ms but must be from 5s to 59s: Google refuses inline audio over a minute");
+        }
+        this.maxDuration = positive(MAX_DURATION, source.getDuration(MAX_DURATION, Duration.ofMinutes(10)));
+        this.wordConfidence = wordConfidence(source.get(WORD_CONFIDENCE).orElse("auto"), model);
         this.timeout = positive(TIMEOUT, source.getDuration(TIMEOUT, Duration.ofMinutes(2)));
-        this.longRunningTimeout = positive(LONG_RUNNING_TIMEOUT,
-                source.getDuration(LONG_RUNNING_TIMEOUT, Duration.ofMinutes(15)));
-        this.pollInterval = positive(POLL_INTERVAL, source.getDuration(POLL_INTERVAL, Duration.ofSeconds(2)));
         this.maxAttempts = source.getInt(MAX_ATTEMPTS, 3);
         if (maxAttempts < 1) {
             throw new ConfigurationException("Setting '" + MAX_ATTEMPTS + "' is " + maxAttempts + " but must be at least 1");
@@ -99,20 +114,21 @@ public final class GoogleSpeechConfig {
         return Optional.ofNullable(model);
     }
 
-    Duration syncLimit() {
-        return syncLimit;
+    Duration chunkLength() {
+        return chunkLength;
+    }
+
+    Duration maxDuration() {
+        return maxDuration;
+    }
+
+    /** Whether words and transcripts carry Google's confidence (see {@link #WORD_CONFIDENCE}). */
+    boolean wordConfidence() {
+        return wordConfidence;
     }
 
     Duration timeout() {
         return timeout;
-    }
-
-    Duration longRunningTimeout() {
-        return longRunningTimeout;
-    }
-
-    Duration pollInterval() {
-        return pollInterval;
     }
 
     int maxAttempts() {
@@ -158,6 +174,16 @@ public final class GoogleSpeechConfig {
         return value;
     }
 
+    private static boolean wordConfidence(String value, String model) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "auto" -> GoogleSpeechModels.hasRealConfidence(model);
+            case "on", "true" -> true;
+            case "off", "false" -> false;
+            default -> throw new ConfigurationException("Setting '" + WORD_CONFIDENCE + "' is '" + value
+                    + "' but must be auto (by model), on or off");
+        };
+    }
+
     private static Duration positive(String key, Duration value) {
         if (value.isZero() || value.isNegative()) {
             throw new ConfigurationException("Setting '" + key + "' must be a positive duration such as 60s");
@@ -171,6 +197,7 @@ public final class GoogleSpeechConfig {
         String credentials = apiKey != null ? "apiKey=***" : credentialsFile != null ? "keyFile=" + credentialsFile
                 : "application default credentials";
         return "GoogleSpeechConfig[" + credentials + ", endpoint=" + (endpoint == null ? "default" : endpoint)
-                + ", model=" + (model == null ? "default" : model) + ", syncLimit=" + syncLimit + "]";
+                + ", model=" + (model == null ? "default" : model) + ", chunkLength=" + chunkLength + ", maxDuration="
+                + maxDuration + ", wordConfidence=" + wordConfidence + "]";
     }
 }

@@ -54,16 +54,13 @@ final class GoogleSpeechExceptions {
         };
     }
 
-    /** Whether the short call refused the audio as too long, so long-running recognition should take it. */
-    static boolean isTooLongForShortCall(Throwable e) {
-        return e instanceof ApiException api && api.getStatusCode().getCode() == StatusCode.Code.INVALID_ARGUMENT
-                && String.valueOf(api.getMessage()).toLowerCase(Locale.ROOT).contains("too long");
-    }
-
     private static String invalidHint(String detail) {
         String lower = detail.toLowerCase(Locale.ROOT);
         if (lower.contains("model")) {
             return " (check " + GoogleSpeechConfig.MODEL + ")";
+        }
+        if (lower.contains("too long") || lower.contains("duration limit") || lower.contains("payload size")) {
+            return " (lower " + GoogleSpeechConfig.CHUNK_LENGTH + ")";
         }
         if (lower.contains("language")) {
             return " (check the interview language, " + ConfigKeys.LANGUAGE + ")";

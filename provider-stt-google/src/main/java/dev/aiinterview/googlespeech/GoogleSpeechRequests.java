@@ -2,6 +2,7 @@ package dev.aiinterview.googlespeech;
 
 import com.google.cloud.speech.v1.RecognitionAudio;
 import com.google.cloud.speech.v1.RecognitionConfig;
+import com.google.cloud.speech.v1.RecognizeRequest;
 import com.google.cloud.speech.v1.SpeechContext;
 import com.google.protobuf.ByteString;
 import dev.aiinterview.spi.TranscriptionOptions;
@@ -25,14 +26,22 @@ final class GoogleSpeechRequests {
         this.config = config;
     }
 
-    RecognitionConfig config(SpeechAudio audio, TranscriptionOptions options) {
+    /** The request for one chunk: every chunk of an answer gets the same configuration but for its audio. */
+    RecognizeRequest request(SpeechChunk chunk, TranscriptionOptions options) {
+        return RecognizeRequest.newBuilder()
+                .setConfig(config(chunk, options))
+                .setAudio(RecognitionAudio.newBuilder().setContent(ByteString.copyFrom(chunk.content())))
+                .build();
+    }
+
+    RecognitionConfig config(SpeechChunk audio, TranscriptionOptions options) {
         RecognitionConfig.Builder request = RecognitionConfig.newBuilder()
                 .setEncoding(audio.encoding())
                 .setSampleRateHertz(audio.sampleRate())
                 .setLanguageCode(options.language())
                 .setEnableWordTimeOffsets(options.wordTimings())
-                // Always on: low-confidence words are flagged for a human to check.
-                .setEnableWordConfidence(true)
+                // Low-confidence words are flagged for a human to check, where the model's confidence is real.
+                .setEnableWordConfidence(config.wordConfidence())
                 .setEnableAutomaticPunctuation(config.punctuation())
                 .setMaxAlternatives(1);
         if (audio.encoding() == RecognitionConfig.AudioEncoding.LINEAR16) {
@@ -48,10 +57,6 @@ final class GoogleSpeechRequests {
             request.addSpeechContexts(context);
         }
         return request.build();
-    }
-
-    static RecognitionAudio audio(SpeechAudio audio) {
-        return RecognitionAudio.newBuilder().setContent(ByteString.copyFrom(audio.content())).build();
     }
 
     /** The hints Google accepts: trimmed, without blanks or duplicates, within its length limits. */

@@ -1,35 +1,33 @@
 package dev.aiinterview.googlespeech;
 
-import com.google.api.gax.longrunning.OperationFuture;
-import com.google.api.gax.rpc.ApiException;
-import com.google.cloud.speech.v1.LongRunningRecognizeMetadata;
-import com.google.cloud.speech.v1.LongRunningRecognizeResponse;
-import com.google.cloud.speech.v1.RecognitionAudio;
-import com.google.cloud.speech.v1.RecognitionConfig;
+import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
+import com.google.cloud.speech.v1.RecognizeRequest;
+import com.google.cloud.speech.v1.RecognizeResponse;
 import com.google.cloud.speech.v1.SpeechClient;
-import com.google.cloud.speech.v1.SpeechRecognitionResult;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.Transcript;
-import dev.aiinterview.api.error.ProviderException;
-import dev.aiinterview.api.error.ProviderTimeoutException;
 import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.TranscriptionOptions;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transcribes answers with Google Cloud Speech-to-Text v1: {@code recognize} for audio up to
- * {@code interview.google-speech.sync-limit} (60 s), {@code longRunningRecognize} above it, both with the audio
- * inline (up to 10 MB). WAV goes as LINEAR16 at its own sample rate, WebM/Opus as WEBM_OPUS; the interview language,
- * the job's skills as phrase hints, word time offsets and word confidence are requested. A WebM recording of unknown
- * length that the short call refuses as too long is retried as long-running. Thread-safe.
+ * Transcribes answers of any length (up to {@code interview.google-speech.max-duration}) with Google Cloud
+ * Speech-to-Text v1 {@code Recognize}, the audio inline. Google refuses inline audio over a minute (long-running
+ * recognition too, unless the audio is in Cloud Storage), so an answer up to
+ * {@code interview.google-speech.chunk-length} goes as one request (WAV as LINEAR16 at its rate, WebM/Opus as
+ * WEBM_OPUS untouched), and a longer one is decoded to 16 kHz PCM, cut at its quietest moments into chunks, sent as
+ * concurrent LINEAR16 requests and stitched back with every word's times shifted by its chunk's start. The interview
+ * language, the job's skills as phrase hints, word time offsets and (where the model's is real) word confidence are
+ * requested. Thread-safe.
  */
 public final class GoogleSpeechToTextProvider implements SpeechToTextProvider {
 
@@ -38,13 +36,13 @@ public final class GoogleSpeechToTextProvider implements SpeechToTextProvider {
     private final SpeechClient client;
     private final GoogleSpeechConfig config;
     private final GoogleSpeechRequests requests;
-    private final GoogleSpeechExceptions exceptions;
+    private final GoogleSpeechCalls calls;
 
     GoogleSpeechToTextProvider(SpeechClient client, GoogleSpeechConfig config) {
         this.client = client;
         this.config = config;
         this.requests = new GoogleSpeechRequests(config);
-        this.exceptions = new GoogleSpeechExceptions(config);
+        this.calls = new GoogleSpeechCalls(client, config, new GoogleSpeechExceptions(config));
     }
 
     @Override
@@ -52,59 +50,55 @@ public final class GoogleSpeechToTextProvider implements SpeechToTextProvider {
         return GoogleSpeechToTextProviderFactory.ID;
     }
 
+    /** The configured recognition model, or {@code default}: Google's choice when none is set. */
+    @Override
+    public String model() {
+        return config.model().orElse("default");
+    }
+
+    /** Word confidence only where the model's is real (see {@link GoogleSpeechConfig#WORD_CONFIDENCE}). */
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.WORD_TIMINGS, Capability.WORD_CONFIDENCE, Capability.WEBM_AUDIO);
+        Set<Capability> capabilities = EnumSet.of(Capability.WORD_TIMINGS, Capability.WEBM_AUDIO);
+        if (config.wordConfidence()) {
+            capabilities.add(Capability.WORD_CONFIDENCE);
+        }
+        return Set.copyOf(capabilities);
     }
 
     @Override
     public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
-        SpeechAudio speech = SpeechAudio.read(audio);
-        RecognitionConfig request = requests.config(speech, options);
-        RecognitionAudio content = GoogleSpeechRequests.audio(speech);
         long started = System.nanoTime();
-        boolean longRunning = speech.longerThan(config.syncLimit().toMillis() / 1000.0);
-        List<SpeechRecognitionResult> results = longRunning ? longRunning(request, content) : shortCall(request, content);
-        LOG.debug("Google Cloud Speech transcribed {} ({} {} Hz, {}) in {} ms", audio, speech.encoding(),
-                speech.sampleRate(), longRunning ? "long-running" : "short", (System.nanoTime() - started) / 1_000_000);
-        return GoogleSpeechResponses.transcript(results, options);
+        SpeechAudio speech = SpeechAudio.read(audio, config.maxDuration());
+        List<SpeechChunk> chunks = chunks(speech, audio.toString());
+        List<RecognizeRequest> batch = chunks.stream().map(chunk -> requests.request(chunk, options)).toList();
+        long sent = System.nanoTime();
+        List<RecognizeResponse> responses = calls.recognize(batch);
+        LOG.debug("Google Cloud Speech transcribed {} ({} s, {} {} Hz) in {} request(s): {} ms to prepare, {} ms "
+                        + "to recognise", audio, String.format(Locale.ROOT, "%.1f", speech.seconds()),
+                chunks.get(0).encoding(), chunks.get(0).sampleRate(), chunks.size(), (sent - started) / 1_000_000,
+                (System.nanoTime() - sent) / 1_000_000);
+        return GoogleSpeechResponses.transcript(chunks, responses, options, config.wordConfidence());
     }
 
-    private List<SpeechRecognitionResult> shortCall(RecognitionConfig request, RecognitionAudio content) {
-        try {
-            return client.recognize(request, content).getResultsList();
-        } catch (ApiException e) {
-            if (GoogleSpeechExceptions.isTooLongForShortCall(e)) {
-                LOG.debug("The short call refused the audio as too long; using long-running recognition");
-                return longRunning(request, content);
-            }
-            throw exceptions.map(e);
-        } catch (RuntimeException e) {
-            throw exceptions.map(e);
+    private List<SpeechChunk> chunks(SpeechAudio speech, String source) {
+        if (speech.fitsOneRequest(config.chunkLength())) {
+            return List.of(new SpeechChunk(0, speech.encoding(), speech.sampleRate(), speech.content()));
         }
-    }
-
-    private List<SpeechRecognitionResult> longRunning(RecognitionConfig request, RecognitionAudio content) {
-        OperationFuture<LongRunningRecognizeResponse, LongRunningRecognizeMetadata> operation;
-        try {
-            operation = client.longRunningRecognizeAsync(request, content);
-        } catch (RuntimeException e) {
-            throw exceptions.map(e);
+        long started = System.nanoTime();
+        short[] pcm = speech.pcm16k(source);
+        List<PcmChunker.Span> spans = PcmChunker.split(pcm, OpusPcm.RATE, config.chunkLength().toMillis());
+        List<SpeechChunk> chunks = new ArrayList<>(spans.size());
+        for (PcmChunker.Span span : spans) {
+            ByteBuffer bytes = ByteBuffer.allocate((span.end() - span.start()) * 2).order(ByteOrder.LITTLE_ENDIAN);
+            bytes.asShortBuffer().put(pcm, span.start(), span.end() - span.start());
+            chunks.add(new SpeechChunk(span.start() * 1000L / OpusPcm.RATE, AudioEncoding.LINEAR16, OpusPcm.RATE,
+                    bytes.array()));
         }
-        try {
-            return operation.get(config.longRunningTimeout().toMillis(), TimeUnit.MILLISECONDS).getResultsList();
-        } catch (ExecutionException e) {
-            throw exceptions.map(e.getCause() == null ? e : e.getCause());
-        } catch (TimeoutException | CancellationException e) {
-            // gax cancels the operation itself once its polling runs past the same limit
-            operation.cancel(true);
-            throw new ProviderTimeoutException(id(), "Google Cloud Speech's long-running recognition took longer than "
-                    + config.longRunningTimeout() + " (" + GoogleSpeechConfig.LONG_RUNNING_TIMEOUT + ")", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            operation.cancel(true);
-            throw new ProviderException(id(), "Interrupted while waiting for Google Cloud Speech", e);
-        }
+        LOG.debug("Cut {} ({} s, chunk length {}) into {} chunk(s) starting at {} ms, in {} ms", source,
+                String.format(Locale.ROOT, "%.1f", speech.seconds()), config.chunkLength(), chunks.size(),
+                chunks.stream().map(SpeechChunk::offsetMs).toList(), (System.nanoTime() - started) / 1_000_000);
+        return chunks;
     }
 
     @Override

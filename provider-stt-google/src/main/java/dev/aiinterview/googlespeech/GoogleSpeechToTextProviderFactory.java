@@ -32,8 +32,9 @@ public final class GoogleSpeechToTextProviderFactory implements SpeechToTextProv
 
     @Override
     public String description() {
-        return "Google Cloud Speech-to-Text v1: WAV and WebM/Opus, phrase hints, word timings and confidence; needs "
-                + "an API key, GOOGLE_APPLICATION_CREDENTIALS or Application Default Credentials";
+        return "Google Cloud Speech-to-Text v1: WAV and WebM/Opus answers of any length (split at pauses), phrase "
+                + "hints, word timings and confidence; needs an API key, GOOGLE_APPLICATION_CREDENTIALS or Application "
+                + "Default Credentials";
     }
 
     /** Reads the settings and builds the client; missing or unusable credentials are a ConfigurationException. */

@@ -4,47 +4,58 @@ import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.error.InvalidInputException;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.time.Duration;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /**
- * The audio as Cloud Speech takes it inline: a WAV becomes LINEAR16 (16-bit mono PCM without the header) at the
- * sample rate its header gives; WebM/Opus goes as it is, as {@code WEBM_OPUS}.
+ * An answer as read from its file: a WAV becomes LINEAR16 (16-bit mono PCM without the header) at the sample rate
+ * its header gives (8-48 kHz; others become 16 kHz); a WebM keeps its bytes, to go as {@code WEBM_OPUS} when it fits
+ * one request, with its Opus track demuxed for the duration and, when it must be chunked, for decoding.
  *
- * @param encoding   what Google is told the bytes are
- * @param sampleRate the rate from the WAV header, or the WebM track's (48 kHz for browsers)
- * @param content    the bytes to send
- * @param seconds    the duration for WAV, {@code null} for WebM (not decoded on the JVM)
+ * @param encoding   what Google is told the content is
+ * @param sampleRate the WAV's rate, or the WebM track's (48 kHz from browsers)
+ * @param content    the bytes one request would carry
+ * @param seconds    the duration
+ * @param webm       the demuxed Opus track of a WebM, {@code null} for a WAV
  */
-record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, Double seconds) {
+record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, double seconds, WebmAudio webm) {
 
-    /** Google's cap on audio sent inline, for both the short and the long-running call. */
+    /** Google's cap on a request's inline audio (its message says "10485760 bytes"). */
     static final int MAX_INLINE_BYTES = 10 * 1024 * 1024;
+    /** Larger files are refused before reading: an answer's WebM, even with video, is far smaller. */
+    static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     static final String ACCEPTED = "WAV (PCM, any sample rate; sent as LINEAR16) or WebM/Opus";
 
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
-    private static final Set<Integer> OPUS_RATES = Set.of(8_000, 12_000, 16_000, 24_000, 48_000);
 
-    static SpeechAudio read(AudioInput audio) {
+    static SpeechAudio read(AudioInput audio, Duration maxDuration) {
         try (InputStream in = new BufferedInputStream(audio.openStream())) {
             in.mark(16);
             byte[] head = in.readNBytes(12);
             in.reset();
             if (head.length >= 4 && head[0] == EBML[0] && head[1] == EBML[1] && head[2] == EBML[2] && head[3] == EBML[3]) {
-                return webm(audio, in.readAllBytes());
+                byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+                if (bytes.length > MAX_FILE_BYTES) {
+                    throw new InvalidInputException("The recording " + audio + " is larger than 512 MB, far more than "
+                            + "an answer: " + EbmlReader.ADVICE);
+                }
+                WebmAudio webm = WebmDemuxer.read(bytes, audio.toString(), maxDuration);
+                return new SpeechAudio(AudioEncoding.WEBM_OPUS, webm.sampleRate(), bytes, webm.seconds(), webm);
             }
             if (head.length < 12 || !"RIFF".equals(ascii(head, 0)) || !"WAVE".equals(ascii(head, 8))) {
                 throw new InvalidInputException("Google Cloud Speech accepts " + ACCEPTED + ", but " + audio
                         + " is neither (it starts with no RIFF/WAVE or EBML signature)");
             }
-            return wav(audio, AudioSystem.getAudioInputStream(in));
+            return wav(audio, AudioSystem.getAudioInputStream(in), maxDuration);
         } catch (UnsupportedAudioFileException e) {
             throw new InvalidInputException("Cannot read the WAV " + audio + " (" + e.getMessage() + "); Google Cloud "
                     + "Speech accepts " + ACCEPTED, e);
@@ -53,29 +64,62 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, Doubl
         }
     }
 
-    /** Whether the audio is known to need long-running recognition, or may (WebM of unknown length). */
-    boolean longerThan(double limitSeconds) {
-        // Opus from a browser runs at 16-128 kbit/s, so this many bytes cannot be under the limit at 128 kbit/s.
-        return seconds != null ? seconds > limitSeconds : content.length > limitSeconds * 128_000 / 8;
+    /** The answer lasts longer than {@code interview.google-speech.max-duration} allows. */
+    static InvalidInputException tooLong(String source, Duration maxDuration) {
+        return new InvalidInputException("The recording " + source + " lasts longer than " + maxDuration.toSeconds()
+                + " s, the most " + GoogleSpeechConfig.MAX_DURATION + " allows: split the answer into shorter "
+                + "recordings, or raise the setting");
     }
 
-    private static SpeechAudio wav(AudioInput audio, AudioInputStream source) throws IOException {
+    /**
+     * Whether one request can take the audio as it is: no longer than a chunk, and for WebM, audio only and within
+     * the inline cap (a video track would be sent along for nothing).
+     */
+    boolean fitsOneRequest(Duration chunkLength) {
+        return seconds <= chunkLength.toMillis() / 1000.0
+                && (webm == null || !webm.hasVideo() && content.length <= MAX_INLINE_BYTES);
+    }
+
+    /** The audio as 16 kHz mono 16-bit PCM, to be cut into chunks. */
+    short[] pcm16k(String source) {
+        if (webm != null) {
+            return OpusPcm.decode(webm, source);
+        }
+        byte[] pcm = content;
+        if (sampleRate != OpusPcm.RATE) {
+            AudioFormat from = new AudioFormat(sampleRate, 16, 1, true, false);
+            try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(content), from,
+                    content.length / 2)) {
+                pcm = AudioSystem.getAudioInputStream(new AudioFormat(OpusPcm.RATE, 16, 1, true, false), in)
+                        .readAllBytes();
+            } catch (IOException e) {
+                throw new InvalidInputException("Cannot resample " + source + " to 16 kHz: " + e.getMessage(), e);
+            }
+        }
+        short[] samples = new short[pcm.length / 2];
+        ByteBuffer.wrap(pcm).order(ByteOrder.LITTLE_ENDIAN).asShortBuffer().get(samples);
+        return samples;
+    }
+
+    private static SpeechAudio wav(AudioInput audio, AudioInputStream source, Duration maxDuration) throws IOException {
         AudioFormat from = source.getFormat();
+        long maxFrames = (long) (maxDuration.toMillis() / 1000.0 * from.getFrameRate());
+        if (source.getFrameLength() > maxFrames) {
+            throw tooLong(audio.toString(), maxDuration);
+        }
         int rate = Math.round(from.getSampleRate());
-        // Google takes 8-48 kHz: a rate outside that, or above 16 kHz in audio too big to send inline, becomes 16 kHz.
-        long monoBytes = source.getFrameLength() * 2;
-        boolean outside = rate < 8_000 || rate > 48_000;
-        int targetRate = outside || monoBytes > MAX_INLINE_BYTES && rate > 16_000 ? 16_000 : rate;
+        // Google takes 8-48 kHz: a rate outside that becomes 16 kHz.
+        int targetRate = rate < 8_000 || rate > 48_000 ? OpusPcm.RATE : rate;
         AudioFormat target = new AudioFormat(targetRate, 16, 1, true, false);
         AudioInputStream pcm = convert(audio, source, target);
+        long maxBytes = (long) (maxDuration.toMillis() / 1000.0 * targetRate) * 2;
         // One frame past the limit: an AudioInputStream reads whole frames only, and readNBytes of a partial frame
         // would spin forever.
-        byte[] content = pcm.readNBytes(MAX_INLINE_BYTES + target.getFrameSize());
-        if (content.length > MAX_INLINE_BYTES) {
-            throw new InvalidInputException("The recording " + audio + " is too long for Google Cloud Speech's inline "
-                    + "limit of 10 MB (about 5 minutes at 16 kHz mono): split the answer into shorter recordings");
+        byte[] content = pcm.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + target.getFrameSize()));
+        if (content.length > maxBytes) {
+            throw tooLong(audio.toString(), maxDuration);
         }
-        return new SpeechAudio(AudioEncoding.LINEAR16, targetRate, content, content.length / 2.0 / targetRate);
+        return new SpeechAudio(AudioEncoding.LINEAR16, targetRate, content, content.length / 2.0 / targetRate, null);
     }
 
     private static AudioInputStream convert(AudioInput audio, AudioInputStream source, AudioFormat target) {
@@ -94,40 +138,6 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, Doubl
                         + "for Google Cloud Speech; it accepts " + ACCEPTED, e);
             }
         }
-    }
-
-    private static SpeechAudio webm(AudioInput audio, byte[] content) {
-        if (content.length > MAX_INLINE_BYTES) {
-            throw new InvalidInputException("The recording " + audio + " is " + content.length + " bytes, above "
-                    + "Google Cloud Speech's inline limit of 10 MB: split the answer into shorter recordings");
-        }
-        return new SpeechAudio(AudioEncoding.WEBM_OPUS, webmSampleRate(content), content, null);
-    }
-
-    /**
-     * The audio track's SamplingFrequency element (EBML id 0xB5, a 4- or 8-byte float) near the start of the file;
-     * browsers write 48000. Google requires one of Opus's rates, so anything else falls back to 48 kHz.
-     */
-    static int webmSampleRate(byte[] webm) {
-        int end = Math.min(webm.length, 64 * 1024);
-        for (int i = 0; i + 2 < end; i++) {
-            if ((webm[i] & 0xff) != 0xB5) {
-                continue;
-            }
-            int size = webm[i + 1] & 0xff;
-            double value;
-            if (size == 0x84 && i + 6 <= end) {
-                value = ByteBuffer.wrap(webm, i + 2, 4).getFloat();
-            } else if (size == 0x88 && i + 10 <= end) {
-                value = ByteBuffer.wrap(webm, i + 2, 8).getDouble();
-            } else {
-                continue;
-            }
-            if (value == Math.rint(value) && OPUS_RATES.contains((int) value)) {
-                return (int) value;
-            }
-        }
-        return 48_000;
     }
 
     private static String ascii(byte[] bytes, int offset) {

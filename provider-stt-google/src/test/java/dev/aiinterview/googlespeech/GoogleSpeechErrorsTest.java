@@ -4,8 +4,6 @@ import static dev.aiinterview.googlespeech.MockSpeechServer.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.cloud.speech.v1.LongRunningRecognizeResponse;
-import com.google.longrunning.Operation;
 import com.google.protobuf.Any;
 import com.google.rpc.Code;
 import com.google.rpc.RetryInfo;
@@ -118,46 +116,38 @@ class GoogleSpeechErrorsTest {
     }
 
     @Test
-    void aFailedLongRunningOperationIsMappedLikeADirectFailure() {
-        try (SpeechToTextProvider longRunning = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "500ms"))) {
-            google.speech.addResponse(Operation.newBuilder().setName("operations/7").setDone(true)
-                    .setError(com.google.rpc.Status.newBuilder().setCode(Code.INVALID_ARGUMENT_VALUE)
-                            .setMessage("audio is corrupt"))
-                    .build());
+    void oneFailedChunkFailsTheWholeTranscriptionRatherThanLeaveAHole() {
+        // given a 130 s answer (three chunks), one of whose requests Google refuses
+        google.speech.addException(new StatusRuntimeException(Status.PERMISSION_DENIED.withDescription("denied")));
+        AudioInput longAnswer = AudioInput.ofBytes(TestAudio.wav(16_000, 1, 130.0), "audio/wav");
 
-            assertThatThrownBy(() -> longRunning.transcribe(AUDIO, TranscriptionOptions.defaults()))
-                    .isInstanceOf(InvalidRequestException.class)
-                    .hasMessageContaining("INVALID_ARGUMENT")
-                    .hasMessageContaining("audio is corrupt");
-        }
+        // when / then
+        assertThatThrownBy(() -> provider.transcribe(longAnswer, TranscriptionOptions.defaults()))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("denied");
+        assertThat(google.recognizeRequests()).isNotEmpty();
     }
 
     @Test
-    void aLongRunningOperationIsPolledUntilItIsDone() {
-        try (SpeechToTextProvider longRunning = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "500ms",
-                GoogleSpeechConfig.POLL_INTERVAL, "20ms"))) {
-            google.speech.addResponse(Operation.newBuilder().setName("operations/9").setDone(false).build());
-            google.polls.add(Operation.newBuilder().setName("operations/9").setDone(false).build());
-            google.polls.add(Operation.newBuilder().setName("operations/9").setDone(true).setResponse(Any.pack(
-                    LongRunningRecognizeResponse.newBuilder().addResults(result("finally", 0.8f)).build())).build());
+    void chunksGoogleDoesNotAnswerInTimeAreATimeout() {
+        try (SpeechToTextProvider impatient = google.provider(Map.of(GoogleSpeechConfig.TIMEOUT, "300ms",
+                GoogleSpeechConfig.MAX_ATTEMPTS, "1"))) {
+            google.speech.neverAnswer();
 
-            Transcript t = longRunning.transcribe(AUDIO, TranscriptionOptions.defaults());
-
-            assertThat(t.text()).isEqualTo("finally");
-            assertThat(google.polls).isEmpty();
-        }
-    }
-
-    @Test
-    void aLongRunningOperationThatDoesNotFinishInTimeIsATimeout() {
-        try (SpeechToTextProvider impatient = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "500ms",
-                GoogleSpeechConfig.LONG_RUNNING_TIMEOUT, "300ms", GoogleSpeechConfig.POLL_INTERVAL, "50ms"))) {
-            google.speech.addResponse(Operation.newBuilder().setName("operations/8").setDone(false).build());
-
-            assertThatThrownBy(() -> impatient.transcribe(AUDIO, TranscriptionOptions.defaults()))
+            assertThatThrownBy(() -> impatient.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 70.0),
+                    "audio/wav"), TranscriptionOptions.defaults()))
                     .isInstanceOf(ProviderTimeoutException.class)
-                    .hasMessageContaining(GoogleSpeechConfig.LONG_RUNNING_TIMEOUT);
+                    .hasMessageContaining(GoogleSpeechConfig.TIMEOUT);
         }
+    }
+
+    @Test
+    void inlineAudioGoogleFindsTooLongPointsAtTheChunkLengthSetting() {
+        google.speech.addException(new StatusRuntimeException(Status.INVALID_ARGUMENT.withDescription(
+                StrictMockSpeech.SYNC_TOO_LONG)));
+
+        assertThat(catchFailure()).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining(GoogleSpeechConfig.CHUNK_LENGTH);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class GoogleSpeechRequestsTest {
 
-    private static final SpeechAudio WAV = new SpeechAudio(AudioEncoding.LINEAR16, 16_000, new byte[2], 0.0);
+    private static final SpeechChunk WAV = new SpeechChunk(0, AudioEncoding.LINEAR16, 16_000, new byte[2]);
 
     @Test
     void phraseHintsAreTrimmedDeduplicatedAndKeptInOrder() {
@@ -60,12 +60,35 @@ class GoogleSpeechRequestsTest {
 
     @Test
     void webmCarriesNoChannelCountSoGoogleReadsItFromTheFile() {
-        var webm = new SpeechAudio(AudioEncoding.WEBM_OPUS, 48_000, new byte[4], null);
+        var webm = new SpeechChunk(0, AudioEncoding.WEBM_OPUS, 48_000, new byte[4]);
 
         RecognitionConfig config = requests(Map.of()).config(webm, TranscriptionOptions.defaults());
 
         assertThat(config.getAudioChannelCount()).isZero();
         assertThat(config.getSampleRateHertz()).isEqualTo(48_000);
+    }
+
+    @Test
+    void wordConfidenceIsRequestedOnlyFromModelsWhoseConfidenceIsReal() {
+        var options = TranscriptionOptions.defaults();
+
+        assertThat(requests(Map.of()).config(WAV, options).getEnableWordConfidence()).isTrue();
+        assertThat(requests(Map.of(GoogleSpeechConfig.MODEL, "phone_call")).config(WAV, options)
+                .getEnableWordConfidence()).isTrue();
+        assertThat(requests(Map.of(GoogleSpeechConfig.MODEL, "latest_long")).config(WAV, options)
+                .getEnableWordConfidence()).isFalse();
+        assertThat(requests(Map.of(GoogleSpeechConfig.MODEL, "latest_long", GoogleSpeechConfig.WORD_CONFIDENCE, "on"))
+                .config(WAV, options).getEnableWordConfidence()).isTrue();
+    }
+
+    @Test
+    void aChunkRequestCarriesItsAudioInline() {
+        var chunk = new SpeechChunk(50_000, AudioEncoding.LINEAR16, 16_000, new byte[] {1, 2, 3, 4});
+
+        var request = requests(Map.of()).request(chunk, TranscriptionOptions.defaults());
+
+        assertThat(request.getAudio().getContent().toByteArray()).containsExactly(1, 2, 3, 4);
+        assertThat(request.getConfig().getSampleRateHertz()).isEqualTo(16_000);
     }
 
     private static GoogleSpeechRequests requests(Map<String, String> settings) {

@@ -3,8 +3,8 @@ package dev.aiinterview.googlespeech;
 import static dev.aiinterview.googlespeech.MockSpeechServer.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
-import com.google.cloud.speech.v1.LongRunningRecognizeRequest;
 import com.google.cloud.speech.v1.RecognitionConfig;
 import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
 import com.google.cloud.speech.v1.RecognizeRequest;
@@ -15,8 +15,6 @@ import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.TranscriptionOptions;
-import io.grpc.Status;
-import io.grpc.StatusRuntimeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +83,7 @@ class GoogleSpeechToTextProviderTest {
 
     @Test
     void webmGoesAsWebmOpusUntouchedAtItsTracksSampleRate() {
-        byte[] webm = TestAudio.webm(48_000, 2_000);
+        byte[] webm = TestWebm.chrome().write(TestWebm.encode(TestAudio.render(List.of(), 48_000, 1.0)));
         google.answer(result("hello", 0.8f));
 
         provider.transcribe(AudioInput.ofBytes(webm, "audio/webm"), TranscriptionOptions.defaults());
@@ -134,78 +132,87 @@ class GoogleSpeechToTextProviderTest {
     }
 
     @Test
-    void audioOverSixtySecondsGoesThroughLongRunningRecognition() {
-        google.answerLongRunning(result("a long answer", 0.8f, "long", 61_000, 61_500, 0.8f));
+    void audioUpToTheChunkLengthGoesAsOneRecognizeRequest() {
+        google.answer(result("a whole answer", 0.8f));
 
-        Transcript t = provider.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 61.0), "audio/wav"),
-                TranscriptionOptions.builder().phraseHints(List.of("Java")).build());
+        provider.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 50.0), "audio/wav"),
+                TranscriptionOptions.defaults());
 
-        assertThat(google.requests()).singleElement().isInstanceOf(LongRunningRecognizeRequest.class);
-        RecognitionConfig config = google.longRunningRequest().getConfig();
-        assertThat(config.getEncoding()).isEqualTo(AudioEncoding.LINEAR16);
-        assertThat(config.getSpeechContexts(0).getPhrasesList()).containsExactly("Java");
-        assertThat(google.longRunningRequest().getAudio().getContent().size()).isEqualTo(61 * 32_000);
-        assertThat(t.text()).isEqualTo("a long answer");
-        assertThat(t.words()).containsExactly(new TranscriptWord("long", 61_000L, 61_500L, 0.8));
+        assertThat(google.requests()).singleElement().isInstanceOf(RecognizeRequest.class);
+        assertThat(google.recognizeRequest().getAudio().getContent().size()).isEqualTo(50 * 32_000);
     }
 
     @Test
-    void theSyncLimitSettingMovesTheBoundary() {
-        try (SpeechToTextProvider strict = google.provider(Map.of(GoogleSpeechConfig.SYNC_LIMIT, "2s"))) {
-            google.answerLongRunning();
+    void audioWithoutPausesOverTheChunkLengthIsCutAtTheLimitAndItsWordTimesAreShifted() {
+        // given 61 s of an unbroken tone, which the double hears as one word per request
+        var options = TranscriptionOptions.builder().phraseHints(List.of("Java")).build();
 
-            strict.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 3.0), "audio/wav"),
+        // when
+        Transcript t = provider.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 61.0), "audio/wav"), options);
+
+        // then two requests, the first exactly the 50 s default, both configured alike
+        assertThat(google.recognizeRequests()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.getConfig().getEncoding()).isEqualTo(AudioEncoding.LINEAR16);
+            assertThat(r.getConfig().getSampleRateHertz()).isEqualTo(16_000);
+            assertThat(r.getConfig().getSpeechContexts(0).getPhrasesList()).containsExactly("Java");
+        });
+        assertThat(google.recognizeRequests()).extracting(r -> r.getAudio().getContent().size())
+                .containsExactlyInAnyOrder(50 * 32_000, 11 * 32_000);
+        assertThat(t.words()).extracting(TranscriptWord::startMs, TranscriptWord::endMs)
+                .containsExactly(tuple(0L, 50_000L), tuple(50_000L, 61_000L));
+        assertThat(t.text()).isEqualTo("tone440 tone440");
+    }
+
+    @Test
+    void theChunkLengthSettingMovesTheBoundary() {
+        try (SpeechToTextProvider strict = google.provider(Map.of(GoogleSpeechConfig.CHUNK_LENGTH, "5s"))) {
+            strict.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 12.0), "audio/wav"),
                     TranscriptionOptions.defaults());
         }
 
-        assertThat(google.requests()).singleElement().isInstanceOf(LongRunningRecognizeRequest.class);
+        assertThat(google.recognizeRequests()).extracting(r -> r.getAudio().getContent().size())
+                .containsExactlyInAnyOrder(5 * 32_000, 5 * 32_000, 2 * 32_000);
     }
 
     @Test
-    void aWebmOfUnknownLengthThatTheShortCallRefusesAsTooLongIsRetriedAsLongRunning() {
-        google.speech.addException(new StatusRuntimeException(Status.INVALID_ARGUMENT.withDescription(
-                "Sync input too long. For audio longer than 1 min use LongRunningRecognize with a 'uri' parameter.")));
-        google.answerLongRunning(result("recovered", 0.9f));
-
-        Transcript t = provider.transcribe(AudioInput.ofBytes(TestAudio.webm(48_000, 300_000), "audio/webm"),
-                TranscriptionOptions.defaults());
-
-        // MockSpeech records only the requests it answered: the refused short call shows as the first of two calls.
-        assertThat(google.headers).hasSize(2);
-        assertThat(google.requests()).singleElement().isInstanceOf(LongRunningRecognizeRequest.class);
-        assertThat(t.text()).isEqualTo("recovered");
-    }
-
-    @Test
-    void aWebmTooBigForAMinuteAtAnyBrowserBitrateGoesStraightToLongRunning() {
-        google.answerLongRunning();
-
-        provider.transcribe(AudioInput.ofBytes(TestAudio.webm(48_000, 1_000_000), "audio/webm"),
-                TranscriptionOptions.defaults());
-
-        assertThat(google.requests()).singleElement().isInstanceOf(LongRunningRecognizeRequest.class);
-    }
-
-    @Test
-    void aLong44KilohertzRecordingTooBigToSendInlineIsResampledTo16Kilohertz() {
-        google.answerLongRunning();
-
+    void aLong44KilohertzRecordingIsResampledTo16KilohertzForItsChunks() {
         provider.transcribe(AudioInput.ofBytes(TestAudio.wav(44_100, 1, 125.0), "audio/wav"),
                 TranscriptionOptions.defaults());
 
-        assertThat(google.longRunningRequest().getConfig().getSampleRateHertz()).isEqualTo(16_000);
-        assertThat(google.longRunningRequest().getAudio().getContent().size()).isBetween(3_999_000, 4_001_000);
+        assertThat(google.recognizeRequests()).hasSize(3)
+                .allSatisfy(r -> assertThat(r.getConfig().getSampleRateHertz()).isEqualTo(16_000));
+        assertThat(google.recognizeRequests().stream().mapToInt(r -> r.getAudio().getContent().size()).sum())
+                .isBetween(3_999_000, 4_001_000);
     }
 
     @Test
-    void audioOverTheInlineLimitEvenAt16KilohertzIsInvalidInputSayingWhy() {
-        byte[] sixMinutes = TestAudio.wav(16_000, 1, 330.0);
+    void anAnswerLongerThanTheMaxDurationIsInvalidInputNamingTheSettingBeforeAnyCall() {
+        try (SpeechToTextProvider strict = google.provider(Map.of(GoogleSpeechConfig.MAX_DURATION, "30s"))) {
+            byte[] wav = TestAudio.wav(16_000, 1, 31.0);
+            byte[] webm = TestWebm.chrome().write(TestWebm.fakePackets(1_600, 40));
 
-        assertThatThrownBy(() -> provider.transcribe(AudioInput.ofBytes(sixMinutes, "audio/wav"),
-                TranscriptionOptions.defaults()))
-                .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("inline limit of 10 MB");
+            assertThatThrownBy(() -> strict.transcribe(AudioInput.ofBytes(wav, "audio/wav"),
+                    TranscriptionOptions.defaults()))
+                    .isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("longer than 30 s").hasMessageContaining(GoogleSpeechConfig.MAX_DURATION);
+            assertThatThrownBy(() -> strict.transcribe(AudioInput.ofBytes(webm, "audio/webm"),
+                    TranscriptionOptions.defaults()))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining(GoogleSpeechConfig.MAX_DURATION);
+        }
         assertThat(google.requests()).isEmpty();
+    }
+
+    @Test
+    void aShortWebmWithAVideoTrackIsDecodedAndSentAsLinear16Alone() {
+        short[] tone = TestAudio.render(List.of(new TestAudio.Burst(500, 1_500, 600)), 48_000, 2.0);
+        byte[] webm = TestWebm.chrome().withVideo().write(TestWebm.encode(tone));
+
+        Transcript t = provider.transcribe(AudioInput.ofBytes(webm, "video/webm"), TranscriptionOptions.defaults());
+
+        RecognitionConfig config = google.recognizeRequest().getConfig();
+        assertThat(config.getEncoding()).isEqualTo(AudioEncoding.LINEAR16);
+        assertThat(config.getSampleRateHertz()).isEqualTo(16_000);
+        assertThat(t.text()).isEqualTo("tone600");
     }
 
     @Test

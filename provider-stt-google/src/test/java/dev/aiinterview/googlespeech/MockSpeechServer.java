@@ -1,28 +1,21 @@
 package dev.aiinterview.googlespeech;
 
+import com.google.api.gax.core.NoCredentialsProvider;
 import com.google.api.gax.grpc.testing.LocalChannelProvider;
 import com.google.auth.oauth2.AccessToken;
 import com.google.auth.oauth2.GoogleCredentials;
-import com.google.cloud.speech.v1.LongRunningRecognizeRequest;
-import com.google.cloud.speech.v1.LongRunningRecognizeResponse;
-import com.google.cloud.speech.v1.MockSpeech;
 import com.google.cloud.speech.v1.RecognizeRequest;
 import com.google.cloud.speech.v1.RecognizeResponse;
+import com.google.cloud.speech.v1.SpeechClient;
 import com.google.cloud.speech.v1.SpeechRecognitionAlternative;
 import com.google.cloud.speech.v1.SpeechRecognitionResult;
+import com.google.cloud.speech.v1.SpeechSettings;
 import com.google.cloud.speech.v1.WordInfo;
-import com.google.longrunning.Operation;
 import com.google.protobuf.AbstractMessage;
-import com.google.protobuf.Any;
 import com.google.protobuf.Duration;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.SpeechToTextProvider;
-import com.google.longrunning.GetOperationRequest;
 import io.grpc.Metadata;
-import io.grpc.MethodDescriptor;
-import io.grpc.ServerServiceDefinition;
-import io.grpc.protobuf.ProtoUtils;
-import io.grpc.stub.ServerCalls;
 import io.grpc.Server;
 import io.grpc.ServerCall;
 import io.grpc.ServerCallHandler;
@@ -34,14 +27,12 @@ import java.io.UncheckedIOException;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The library's own {@link MockSpeech} over in-process gRPC, with the request headers recorded (to see the
- * credentials that were sent). Providers are made through the real factory; only the channel and the Application
- * Default Credentials lookup are replaced.
+ * The library's own MockSpeech, made as strict as Cloud Speech about inline audio ({@link StrictMockSpeech}), over
+ * in-process gRPC, with the request headers recorded (to see the credentials that were sent). Providers are made
+ * through the real factory; only the channel and the Application Default Credentials lookup are replaced.
  */
 final class MockSpeechServer implements AutoCloseable {
 
@@ -49,10 +40,8 @@ final class MockSpeechServer implements AutoCloseable {
     static final Metadata.Key<String> AUTHORIZATION = Metadata.Key.of("authorization", Metadata.ASCII_STRING_MARSHALLER);
     static final Metadata.Key<String> API_KEY = Metadata.Key.of("x-goog-api-key", Metadata.ASCII_STRING_MARSHALLER);
 
-    final MockSpeech speech = new MockSpeech();
+    final StrictMockSpeech speech = new StrictMockSpeech();
     final List<Metadata> headers = new CopyOnWriteArrayList<>();
-    /** What polls of a long-running operation answer, in turn; when empty, "not done yet". */
-    final Queue<Operation> polls = new ConcurrentLinkedQueue<>();
     private final String name = InProcessServerBuilder.generateName();
     private final Server server;
 
@@ -67,33 +56,11 @@ final class MockSpeechServer implements AutoCloseable {
         };
         try {
             server = InProcessServerBuilder.forName(name).directExecutor()
-                    .addService(ServerInterceptors.intercept(speech.getServiceDefinition(), recordHeaders))
-                    .addService(operations())
+                    .addService(ServerInterceptors.intercept(speech.bindService(), recordHeaders))
                     .build().start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * google.longrunning.Operations/GetOperation, which MockSpeech lacks, so polling a pending operation is
-     * deterministic: each poll takes the next of {@link #polls}.
-     */
-    private ServerServiceDefinition operations() {
-        MethodDescriptor<GetOperationRequest, Operation> get = MethodDescriptor.<GetOperationRequest, Operation>newBuilder()
-                .setType(MethodDescriptor.MethodType.UNARY)
-                .setFullMethodName(MethodDescriptor.generateFullMethodName("google.longrunning.Operations",
-                        "GetOperation"))
-                .setRequestMarshaller(ProtoUtils.marshaller(GetOperationRequest.getDefaultInstance()))
-                .setResponseMarshaller(ProtoUtils.marshaller(Operation.getDefaultInstance()))
-                .build();
-        return ServerServiceDefinition.builder("google.longrunning.Operations")
-                .addMethod(get, ServerCalls.asyncUnaryCall((request, reply) -> {
-                    Operation next = polls.poll();
-                    reply.onNext(next != null ? next : Operation.newBuilder().setName(request.getName()).build());
-                    reply.onCompleted();
-                }))
-                .build();
     }
 
     /** The real factory, over this server, with Application Default Credentials holding a fixed token. */
@@ -114,27 +81,33 @@ final class MockSpeechServer implements AutoCloseable {
         return provider(Map.of());
     }
 
+    /** A plain client over this server, to call the double directly. */
+    SpeechClient client() {
+        try {
+            return SpeechClient.create(SpeechSettings.newBuilder()
+                    .setTransportChannelProvider(LocalChannelProvider.create(name))
+                    .setCredentialsProvider(NoCredentialsProvider.create()).build());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every request that reached the double, refused ones included. */
     List<AbstractMessage> requests() {
         return speech.getRequests();
+    }
+
+    List<RecognizeRequest> recognizeRequests() {
+        return requests().stream().filter(RecognizeRequest.class::isInstance).map(RecognizeRequest.class::cast)
+                .toList();
     }
 
     RecognizeRequest recognizeRequest() {
         return (RecognizeRequest) requests().get(requests().size() - 1);
     }
 
-    LongRunningRecognizeRequest longRunningRequest() {
-        return (LongRunningRecognizeRequest) requests().get(requests().size() - 1);
-    }
-
     void answer(SpeechRecognitionResult... results) {
         speech.addResponse(RecognizeResponse.newBuilder().addAllResults(List.of(results)).build());
-    }
-
-    void answerLongRunning(SpeechRecognitionResult... results) {
-        LongRunningRecognizeResponse response = LongRunningRecognizeResponse.newBuilder()
-                .addAllResults(List.of(results)).build();
-        speech.addResponse(Operation.newBuilder().setName("operations/42").setDone(true)
-                .setResponse(Any.pack(response)).build());
     }
 
     /** A result as Google returns it: one alternative, words with offsets and (0 = unset) confidence. */

@@ -4,11 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 
-/** Audio made in the test, so no recording is checked in. */
+/** Audio made in the test, so no recording but one short browser WebM is checked in. */
 final class TestAudio {
 
     /** A 440 Hz tone as 16-bit PCM frames, every channel the same. */
@@ -36,19 +39,57 @@ final class TestAudio {
     }
 
     /**
-     * The start of a WebM file as a browser's MediaRecorder writes it: the EBML header, then (further on) an audio
-     * track whose SamplingFrequency element (0xB5, 8-byte float) gives the rate, then some "Opus" payload.
+     * A tone burst of a test signal: when it sounds and at which frequency, so a word the double recognises
+     * ({@link ToneRecognizer}) can be traced back to it.
      */
-    static byte[] webm(double samplingFrequency, int payloadBytes) {
-        ByteBuffer b = ByteBuffer.allocate(64 + payloadBytes);
-        b.put(new byte[] {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3, (byte) 0x9F, 0x42, (byte) 0x86, (byte) 0x81, 0x01});
-        b.put("webm".getBytes());
-        b.put(new byte[] {(byte) 0xE1, (byte) 0x8D, (byte) 0x9F, (byte) 0x81, 0x01});  // Audio: Channels = 1
-        b.put((byte) 0xB5).put((byte) 0x88).putDouble(samplingFrequency);
-        while (b.hasRemaining()) {
-            b.put((byte) 0x5A);
+    record Burst(long startMs, long endMs, int hz) {
+
+        /** The word {@link ToneRecognizer} reports for this burst. */
+        String word() {
+            return "tone" + hz;
         }
+    }
+
+    /**
+     * 400 ms bursts about every 2 s (a little irregular) from 1.7 s, each 20 Hz higher than the last from 400 Hz. Two
+     * of them sound at 50 s and 100 s, so a chunker that cut at the 50 s limit instead of in a pause would split them.
+     */
+    static List<Burst> bursts(double seconds) {
+        List<Burst> bursts = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            long start = 1_700 + i * 2_000L + (i % 4) * 100L;
+            if (start + 400 > seconds * 1000) {
+                return bursts;
+            }
+            bursts.add(new Burst(start, start + 400, 400 + 20 * i));
+        }
+    }
+
+    /** The bursts as 16-bit mono PCM, silence between them, each with 5 ms fades so it does not click. */
+    static short[] render(List<Burst> bursts, int rate, double seconds) {
+        short[] pcm = new short[(int) Math.round(rate * seconds)];
+        int fade = rate / 200;
+        for (Burst b : bursts) {
+            int from = (int) (b.startMs() * rate / 1000);
+            int to = (int) (b.endMs() * rate / 1000);
+            for (int i = from; i < to && i < pcm.length; i++) {
+                double edge = Math.min(1, Math.min(i - from, to - 1 - i) / (double) fade);
+                pcm[i] = (short) (Math.sin(2 * Math.PI * b.hz() * (i - from) / rate) * 8000 * edge);
+            }
+        }
+        return pcm;
+    }
+
+    /** Samples as little-endian bytes. */
+    static byte[] bytes(short[] pcm) {
+        ByteBuffer b = ByteBuffer.allocate(pcm.length * 2).order(ByteOrder.LITTLE_ENDIAN);
+        b.asShortBuffer().put(pcm);
         return b.array();
+    }
+
+    /** Mono 16-bit PCM samples as a WAV file. */
+    static byte[] wav(short[] pcm, int rate) {
+        return wav(bytes(pcm), new AudioFormat(rate, 16, 1, true, false));
     }
 
     private TestAudio() {
