@@ -5,11 +5,29 @@ import com.google.genai.errors.GenAiIOException;
 import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
 import dev.aiinterview.api.error.ConfigurationException;
+import java.util.List;
 
 /** Builds the google-genai {@link Client} from {@link GeminiConfig}. */
 final class GeminiClientFactory {
 
     private GeminiClientFactory() {
+    }
+
+    /**
+     * A client for the tasks a provider serves, once the API has said that their models are served (unless
+     * {@link GeminiConfig#CHECK_MODELS} is off). The client is closed when the check fails.
+     */
+    static Client createChecked(GeminiConfig config, List<String> tasks) {
+        Client client = create(config);
+        if (config.checkModels()) {
+            try {
+                new GeminiModels(client, config).requireServed(tasks);
+            } catch (RuntimeException e) {
+                client.close();
+                throw e;
+            }
+        }
+        return client;
     }
 
     /**

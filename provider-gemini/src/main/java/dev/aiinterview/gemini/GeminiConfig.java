@@ -5,6 +5,7 @@ import dev.aiinterview.api.error.ConfigurationException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,25 +28,45 @@ public final class GeminiConfig {
      * defaults to {@code v1}, which lacks some of what this provider sends. With Vertex AI the SDK's default is kept.
      */
     public static final String API_VERSION = "interview.gemini.api-version";
-    /** The model for every task; default {@value #DEFAULT_MODEL}. */
+    /** The model for every prompt contract; default {@value #DEFAULT_MODEL}. */
     public static final String MODEL = "interview.gemini.model";
     /**
      * Prefix of per-task model overrides: {@code interview.gemini.model.<task>}, where the task is a prompt
-     * contract's name such as {@code answer-evaluation}, or {@value #TRANSCRIPTION_TASK} for speech-to-text.
+     * contract's name such as {@code answer-evaluation}, or {@value #TRANSCRIPTION_TASK} for speech-to-text, whose
+     * default is {@value #DEFAULT_TRANSCRIPTION_MODEL} whatever {@link #MODEL} says.
      */
     public static final String MODEL_PREFIX = MODEL + ".";
     /** The task name used for transcription model overrides. */
     public static final String TRANSCRIPTION_TASK = "transcription";
     /** Longest wait for one HTTP call; default 60s. */
     public static final String TIMEOUT = "interview.gemini.timeout";
+    /** Longest wait for one transcription call, which carries minutes of audio; default 3m. */
+    public static final String TRANSCRIPTION_TIMEOUT = "interview.gemini.transcription-timeout";
     /** Attempts per transcription for retriable failures; default 3. LLM calls are retried by the SDK's gateway. */
     public static final String MAX_ATTEMPTS = "interview.gemini.max-attempts";
     /** First transcription retry delay, doubled on each retry, with jitter; default 1s. */
     public static final String RETRY_DELAY = "interview.gemini.retry-delay";
-    /** A temperature (0 to 2) used instead of each prompt contract's own. Unset by default. */
+    /**
+     * A temperature (0 to 2) used instead of each prompt contract's own. Unset by default: Gemini 3 models get
+     * none below 1.0 (the contracts' own are dropped for them), and a setting below 1.0 for one is rejected.
+     */
     public static final String TEMPERATURE = "interview.gemini.temperature";
-    /** Thinking tokens allowed per call (0 turns thinking off on Flash models). Unset: the model decides. */
+    /**
+     * How much a Gemini 3 model thinks: {@code minimal}, {@code low}, {@code medium} or {@code high}, for every task;
+     * {@code interview.gemini.thinking-level.<task>} for one. Default: medium for planning and the summary, low for
+     * evaluating answers, follow-ups, the fairness review and transcription.
+     */
+    public static final String THINKING_LEVEL = "interview.gemini.thinking-level";
+    /**
+     * Thinking tokens per call for Gemini 2.x models only (0 turns thinking off on 2.x Flash); rejected when a task
+     * uses a Gemini 3 model, which takes {@link #THINKING_LEVEL}. Unset: the model decides.
+     */
     public static final String THINKING_BUDGET = "interview.gemini.thinking-budget";
+    /**
+     * Whether the provider asks the API, when it is created, whether each configured model is served; default
+     * {@code true}. Turn off only for a gateway that serves generateContent but not models.get.
+     */
+    public static final String CHECK_MODELS = "interview.gemini.check-models";
     /** Audio up to this many bytes is sent inline; larger audio goes through the Files API. Default 14000000. */
     public static final String INLINE_AUDIO_LIMIT = "interview.gemini.inline-audio-limit";
     /** The Google Cloud project for Vertex AI mode, used instead of an API key. */
@@ -55,8 +76,10 @@ public final class GeminiConfig {
 
     /** The default REST API version with an API key. */
     public static final String DEFAULT_API_VERSION = "v1beta";
-    /** The default model. */
-    public static final String DEFAULT_MODEL = "gemini-2.5-flash";
+    /** The default model of the prompt contracts: the newest stable Flash model. */
+    public static final String DEFAULT_MODEL = "gemini-3.8-flash";
+    /** The default transcription model: Google's speech-to-text model, with word timestamps. */
+    public static final String DEFAULT_TRANSCRIPTION_MODEL = "gemini-3.5-transcribe";
     /** The environment variable conventionally holding the key. */
     static final String API_KEY_ENV = "GEMINI_API_KEY";
     /**
@@ -65,22 +88,22 @@ public final class GeminiConfig {
      */
     static final long DEFAULT_INLINE_AUDIO_LIMIT = 14_000_000L;
 
-    private final ConfigSource source;
     private final String apiKey;
     private final String baseUrl;
     private final String apiVersion;
     private final String model;
     private final Duration timeout;
+    private final Duration transcriptionTimeout;
     private final int maxAttempts;
     private final Duration retryDelay;
     private final Double temperature;
-    private final Integer thinkingBudget;
+    private final GeminiTasks tasks;
+    private final boolean checkModels;
     private final long inlineAudioLimit;
     private final String vertexProject;
     private final String vertexLocation;
 
     private GeminiConfig(ConfigSource source) {
-        this.source = source;
         this.vertexProject = source.get(VERTEX_PROJECT).orElse(null);
         this.vertexLocation = source.get(VERTEX_LOCATION).orElse(null);
         this.apiKey = vertexMode() ? null : source.get(API_KEY).orElse(null);
@@ -88,10 +111,14 @@ public final class GeminiConfig {
         this.apiVersion = source.get(API_VERSION).orElse(vertexMode() ? null : DEFAULT_API_VERSION);
         this.model = source.get(MODEL, DEFAULT_MODEL);
         this.timeout = positive(TIMEOUT, source.getDuration(TIMEOUT, Duration.ofSeconds(60)));
+        this.transcriptionTimeout = positive(TRANSCRIPTION_TIMEOUT,
+                source.getDuration(TRANSCRIPTION_TIMEOUT, Duration.ofMinutes(3)));
         this.maxAttempts = atLeast(MAX_ATTEMPTS, source.getInt(MAX_ATTEMPTS, 3), 1);
         this.retryDelay = notNegative(RETRY_DELAY, source.getDuration(RETRY_DELAY, Duration.ofSeconds(1)));
         this.temperature = source.get(TEMPERATURE).isPresent() ? temperature(source.getDouble(TEMPERATURE, 0)) : null;
-        this.thinkingBudget = source.get(THINKING_BUDGET).isPresent() ? source.getInt(THINKING_BUDGET, 0) : null;
+        Integer thinkingBudget = source.get(THINKING_BUDGET).isPresent() ? source.getInt(THINKING_BUDGET, 0) : null;
+        this.tasks = new GeminiTasks(source, model, thinkingBudget);
+        this.checkModels = source.getBoolean(CHECK_MODELS, true);
         this.inlineAudioLimit = atLeast(INLINE_AUDIO_LIMIT, source.getInt(INLINE_AUDIO_LIMIT,
                 (int) DEFAULT_INLINE_AUDIO_LIMIT), 0);
         checkCredentials();
@@ -107,14 +134,19 @@ public final class GeminiConfig {
         return vertexProject != null || vertexLocation != null;
     }
 
-    /** The model for a task: {@code interview.gemini.model.<task>}, else {@code interview.gemini.model}. */
-    String modelFor(String task) {
-        return source.get(MODEL_PREFIX + task).orElse(model);
+    /** How a task is sent: {@code interview.gemini.model.<task>}, else its default model, and its thinking. */
+    GeminiTask task(String name) {
+        return tasks.task(name);
     }
 
-    /** The key that chose the model for a task, for error messages. */
-    String modelKeyFor(String task) {
-        return source.get(MODEL_PREFIX + task).isPresent() ? MODEL_PREFIX + task : MODEL;
+    /** The model for a task. */
+    String modelFor(String task) {
+        return task(task).model();
+    }
+
+    /** Rejects settings that the tasks' models would refuse or degrade on; see {@link GeminiTasks#validate}. */
+    void validate(List<String> taskNames) {
+        tasks.validate(taskNames, temperature());
     }
 
     String apiKey() {
@@ -137,6 +169,14 @@ public final class GeminiConfig {
         return timeout;
     }
 
+    Duration transcriptionTimeout() {
+        return transcriptionTimeout;
+    }
+
+    boolean checkModels() {
+        return checkModels;
+    }
+
     int maxAttempts() {
         return maxAttempts;
     }
@@ -147,10 +187,6 @@ public final class GeminiConfig {
 
     Optional<Double> temperature() {
         return Optional.ofNullable(temperature);
-    }
-
-    Optional<Integer> thinkingBudget() {
-        return Optional.ofNullable(thinkingBudget);
     }
 
     long inlineAudioLimit() {

@@ -14,6 +14,7 @@ import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,16 @@ final class GeminiExceptionMapper {
             "retry in (\\d+(?:\\.\\d+)?)\\s*(ms|s)\\b", Pattern.CASE_INSENSITIVE);
 
     private final GeminiConfig config;
+    private final Function<GeminiTask, String> suggestions;
 
     GeminiExceptionMapper(GeminiConfig config) {
+        this(config, task -> "");
+    }
+
+    /** @param suggestions served models that could replace a task's model, as "; served models that fit: ..." */
+    GeminiExceptionMapper(GeminiConfig config, Function<GeminiTask, String> suggestions) {
         this.config = config;
+        this.suggestions = suggestions;
     }
 
     /** The SDK exception for a failed call made with a task's model. */
@@ -58,10 +66,21 @@ final class GeminiExceptionMapper {
             return new AuthenticationException(id, detail + "; " + config.credentialsHint(), e);
         }
         if (code == 404) {
-            String model = config.modelFor(task);
-            return new InvalidRequestException(id, detail + "; model '" + model + "' was not found with API version '"
-                    + config.apiVersion().orElse("sdk default") + "': check " + config.modelKeyFor(task)
-                    + " (for example " + GeminiConfig.DEFAULT_MODEL + ")", e);
+            GeminiTask t = config.task(task);
+            return new InvalidRequestException(id, detail + "; model '" + t.model() + "' is not served with API "
+                    + "version '" + config.apiVersion().orElse("sdk default") + "'" + suggestions.apply(t)
+                    + ": set " + t.modelKey() + " to a served model (interview doctor checks every model)", e);
+        }
+        if (code == 400 && "FAILED_PRECONDITION".equals(e.status())) {
+            // The Developer API's answer when the free tier is not offered where the caller is, or billing is off.
+            return new AuthenticationException(id, detail + "; the Gemini API is not available to this project as "
+                    + "it is: enable billing for the key's project (https://aistudio.google.com), or call from a "
+                    + "supported region, or use Vertex AI (" + GeminiConfig.VERTEX_PROJECT + ")", e);
+        }
+        if (code == 402) {
+            // Depleted prepaid credits: waiting does not help, topping up does.
+            return new AuthenticationException(id, detail + "; the project's prepaid Gemini credits are used up: "
+                    + "add credit or change billing in Google AI Studio (https://aistudio.google.com)", e);
         }
         if (code == 429) {
             Duration retryAfter = retryDelay(e.message()).orElse(null);

@@ -30,7 +30,8 @@ public final class GeminiLlmProvider implements LlmProvider {
         this.client = client;
         this.config = config;
         this.requests = new GeminiRequestMapper(config);
-        this.exceptions = new GeminiExceptionMapper(config);
+        GeminiModels models = new GeminiModels(client, config);
+        this.exceptions = new GeminiExceptionMapper(config, models::suggestions);
     }
 
     @Override

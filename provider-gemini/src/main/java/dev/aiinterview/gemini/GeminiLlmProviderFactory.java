@@ -28,10 +28,15 @@ public final class GeminiLlmProviderFactory implements LlmProviderFactory {
                 + "needs GEMINI_API_KEY or Vertex AI";
     }
 
-    /** Reads the settings and builds the client; a missing key is a ConfigurationException naming GEMINI_API_KEY. */
+    /**
+     * Reads the settings, builds the client and asks the API whether every contract's model is served. A missing
+     * key, a setting the model would refuse, or a model that is not served is a ConfigurationException that names
+     * the key to change; a rejected key is an AuthenticationException.
+     */
     @Override
     public LlmProvider create(ConfigSource config) {
         GeminiConfig settings = GeminiConfig.from(config);
-        return new GeminiLlmProvider(GeminiClientFactory.create(settings), settings);
+        settings.validate(GeminiTasks.CONTRACTS);
+        return new GeminiLlmProvider(GeminiClientFactory.createChecked(settings, GeminiTasks.CONTRACTS), settings);
     }
 }

@@ -28,6 +28,7 @@ final class GeminiRequestMapper {
     }
 
     GenerateContentConfig generationConfig(LlmRequest request) {
+        GeminiTask task = config.task(request.task());
         GenerateContentConfig.Builder builder = GenerateContentConfig.builder()
                 .systemInstruction(Content.fromParts(Part.fromText(request.systemInstruction())))
                 .candidateCount(1);
@@ -35,16 +36,29 @@ final class GeminiRequestMapper {
                 .responseMimeType("application/json")
                 // A JsonNode, not the text: the SDK would send a String as a quoted JSON string, which the API rejects.
                 .responseJsonSchema(schemaNode(request, schema)));
-        config.temperature().or(request::temperature).ifPresent(t -> builder.temperature(t.floatValue()));
-        request.maxOutputTokens().ifPresent(builder::maxOutputTokens);
-        thinking(builder);
+        temperature(builder, task, config.temperature().or(request::temperature).orElse(null));
+        request.maxOutputTokens().ifPresent(tokens -> builder.maxOutputTokens(task.outputBudget(tokens)));
+        thinking(builder, task);
         return builder.build();
     }
 
-    /** Applies {@link GeminiConfig#THINKING_BUDGET}, when set. */
-    void thinking(GenerateContentConfig.Builder builder) {
-        config.thinkingBudget().ifPresent(budget -> builder.thinkingConfig(
-                ThinkingConfig.builder().thinkingBudget(budget).build()));
+    /**
+     * Sends a temperature only where the model takes it: a Gemini 3 model keeps its default of 1.0 instead of a
+     * contract's lower one (lower values loop or degrade there).
+     */
+    static void temperature(GenerateContentConfig.Builder builder, GeminiTask task, Double temperature) {
+        if (temperature != null && task.generation().takesTemperature(temperature)) {
+            builder.temperature(temperature.floatValue());
+        }
+    }
+
+    /** The thinking setting of the task's model family: a level for Gemini 3, a budget (when set) for 2.x. */
+    static void thinking(GenerateContentConfig.Builder builder, GeminiTask task) {
+        if (task.thinkingLevel() != null) {
+            builder.thinkingConfig(ThinkingConfig.builder().thinkingLevel(task.thinkingLevel()).build());
+        } else if (task.thinkingBudget() != null) {
+            builder.thinkingConfig(ThinkingConfig.builder().thinkingBudget(task.thinkingBudget()).build());
+        }
     }
 
     static Content userContent(Part... parts) {

@@ -8,6 +8,7 @@ import com.google.genai.types.GenerateContentResponseUsageMetadata;
 import com.google.genai.types.Part;
 import dev.aiinterview.api.TokenUsage;
 import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.RefusalException;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmResponse;
@@ -26,10 +27,17 @@ final class GeminiResponseMapper {
      * is a {@link ProviderException}. Other refusals come back as a finish reason for the SDK's gateway to handle.
      */
     static LlmResponse toLlmResponse(GenerateContentResponse response, String requestedModel) {
+        ModelNotices.check(response, requestedModel);
         checkNotBlocked(response);
         Candidate candidate = response.candidates().filter(c -> !c.isEmpty()).map(c -> c.get(0))
                 .orElseThrow(() -> new ProviderException(GeminiLlmProviderFactory.ID, "Gemini returned no candidates "
                         + "and no block reason for model '" + requestedModel + "'; the reply is empty"));
+        if (candidate.finishReason().map(r -> r.knownEnum() == com.google.genai.types.FinishReason.Known
+                .MALFORMED_RESPONSE).orElse(false)) {
+            // A fault on Google's side, not a judgement about the input: worth another attempt.
+            throw new ProviderUnavailableException(GeminiLlmProviderFactory.ID, "Gemini's reply from model '"
+                    + requestedModel + "' was malformed (finishReason MALFORMED_RESPONSE)");
+        }
         return new LlmResponse(text(candidate), finishReason(candidate), usage(response),
                 response.modelVersion().orElse(requestedModel));
     }
@@ -73,10 +81,14 @@ final class GeminiResponseMapper {
                 u.thoughtsTokenCount().orElse(0), u.totalTokenCount().orElse(0));
     }
 
+    /**
+     * A block reason other than "unspecified" is a refusal, including reasons newer than this SDK (which it reads
+     * as unspecified too, so the raw value decides).
+     */
     private static void checkNotBlocked(GenerateContentResponse response) {
         response.promptFeedback().ifPresent(feedback -> {
             Optional<BlockedReason> reason = feedback.blockReason()
-                    .filter(r -> r.knownEnum() != BlockedReason.Known.BLOCKED_REASON_UNSPECIFIED);
+                    .filter(r -> !r.toString().equalsIgnoreCase("BLOCKED_REASON_UNSPECIFIED"));
             if (reason.isPresent()) {
                 String code = reason.get().toString();
                 throw new RefusalException(GeminiLlmProviderFactory.ID, code, "Gemini blocked the prompt (" + code + ")"

@@ -5,6 +5,7 @@ import com.google.genai.types.Content;
 import com.google.genai.types.File;
 import com.google.genai.types.GenerateContentConfig;
 import com.google.genai.types.GenerateContentResponse;
+import com.google.genai.types.HttpOptions;
 import com.google.genai.types.Part;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.Transcript;
@@ -23,10 +24,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Transcribes answers with a Gemini model: the audio goes inline up to {@code interview.gemini.inline-audio-limit}
- * and through the Files API above it, with a verbatim-transcription instruction and a JSON reply schema. Gemini
- * gives no word timings or confidence, so transcripts carry text and language only. Retriable failures are retried
- * up to {@code interview.gemini.max-attempts} times. Thread-safe.
+ * Transcribes answers with Gemini: the audio goes inline up to {@code interview.gemini.inline-audio-limit} and through
+ * the Files API above it. Google's transcription model ({@value GeminiConfig#DEFAULT_TRANSCRIPTION_MODEL}, the
+ * default) gets its {@code audioTranscriptionConfig} and returns words with timings ({@link TranscribeModel}); a
+ * general model (such as a Flash model set with {@code interview.gemini.model.transcription}) gets a
+ * verbatim-transcription instruction and a JSON reply schema, and gives text and language only. Neither gives word
+ * confidence. Each call has its own timeout, {@code interview.gemini.transcription-timeout}; retriable failures are
+ * retried up to {@code interview.gemini.max-attempts} times. Thread-safe.
  */
 public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
 
@@ -35,7 +39,6 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
     private final Client client;
     private final GeminiConfig config;
     private final GeminiExceptionMapper exceptions;
-    private final GeminiRequestMapper requests;
     private final GeminiFileUploader uploader;
     private final Retrier retrier;
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -43,8 +46,8 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
     GeminiSpeechToTextProvider(Client client, GeminiConfig config, Retrier.Sleeper sleeper) {
         this.client = client;
         this.config = config;
-        this.exceptions = new GeminiExceptionMapper(config);
-        this.requests = new GeminiRequestMapper(config);
+        GeminiModels models = new GeminiModels(client, config);
+        this.exceptions = new GeminiExceptionMapper(config, models::suggestions);
         this.uploader = new GeminiFileUploader(client, config, exceptions, sleeper);
         this.retrier = new Retrier(config.maxAttempts(), config.retryDelay(), sleeper);
     }
@@ -54,16 +57,23 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         return GeminiSpeechToTextProviderFactory.ID;
     }
 
+    /** The transcription model. */
+    @Override
+    public String model() {
+        return config.modelFor(GeminiConfig.TRANSCRIPTION_TASK);
+    }
+
     @Override
     public Set<Capability> capabilities() {
-        return Set.of(Capability.WEBM_AUDIO);
+        return TranscribeModel.handles(model()) ? Set.of(Capability.WEBM_AUDIO, Capability.WORD_TIMINGS)
+                : Set.of(Capability.WEBM_AUDIO);
     }
 
     @Override
     public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
         AudioKind kind = AudioKind.of(audio);
         long size = audio.size();
-        String model = config.modelFor(GeminiConfig.TRANSCRIPTION_TASK);
+        String model = model();
         long started = System.nanoTime();
         Transcript transcript;
         if (size <= config.inlineAudioLimit()) {
@@ -84,15 +94,14 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
     }
 
     private Transcript transcribe(String model, Part audioPart, TranscriptionOptions options) {
-        GenerateContentConfig.Builder generation = GenerateContentConfig.builder()
-                .systemInstruction(Content.fromParts(Part.fromText(TranscriptionPrompt.systemInstruction(options))))
-                .responseMimeType("application/json")
-                .responseJsonSchema(TranscriptionPrompt.schema(options))
-                .temperature(0.0f)
-                .candidateCount(1);
-        requests.thinking(generation);
-        List<Content> contents = List.of(GeminiRequestMapper.userContent(
-                Part.fromText(TranscriptionPrompt.userText(options)), audioPart));
+        boolean dedicated = TranscribeModel.handles(model);
+        GenerateContentConfig.Builder generation = dedicated
+                ? TranscribeModel.config(options, TranscriptionPrompt.hints(options.phraseHints()))
+                : promptConfig(options);
+        generation.httpOptions(HttpOptions.builder().timeout(millis(config.transcriptionTimeout())).build());
+        List<Content> contents = dedicated ? TranscribeModel.contents(audioPart)
+                : List.of(GeminiRequestMapper.userContent(Part.fromText(TranscriptionPrompt.userText(options)),
+                        audioPart));
         GenerateContentResponse response;
         try {
             response = client.models.generateContent(model, contents, generation.build());
@@ -108,7 +117,24 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
             default -> {
             }
         }
-        return TranscriptionPrompt.read(reply.text(), options);
+        return dedicated ? TranscribeModel.read(response, model, options) : TranscriptionPrompt.read(reply.text(), options);
+    }
+
+    /** A general model transcribes by instruction, with its family's thinking setting and no low temperature. */
+    private GenerateContentConfig.Builder promptConfig(TranscriptionOptions options) {
+        GeminiTask task = config.task(GeminiConfig.TRANSCRIPTION_TASK);
+        GenerateContentConfig.Builder generation = GenerateContentConfig.builder()
+                .systemInstruction(Content.fromParts(Part.fromText(TranscriptionPrompt.systemInstruction(options))))
+                .responseMimeType("application/json")
+                .responseJsonSchema(TranscriptionPrompt.schema(options))
+                .candidateCount(1);
+        GeminiRequestMapper.temperature(generation, task, config.temperature().orElse(0.0));
+        GeminiRequestMapper.thinking(generation, task);
+        return generation;
+    }
+
+    private static int millis(java.time.Duration d) {
+        return Math.toIntExact(Math.min(d.toMillis(), Integer.MAX_VALUE));
     }
 
     private File upload(AudioInput audio, AudioKind kind, long size) {

@@ -3,6 +3,7 @@ package dev.aiinterview.gemini;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import java.util.List;
 
 /**
  * Discovers Gemini as a speech-to-text provider ({@code interview.stt.provider=gemini}). Construction is free; the
@@ -25,14 +26,20 @@ public final class GeminiSpeechToTextProviderFactory implements SpeechToTextProv
 
     @Override
     public String description() {
-        return "Google Gemini (google-genai) audio transcription: WAV, WebM, Ogg, FLAC; text and language, "
-                + "no word timings; needs GEMINI_API_KEY or Vertex AI";
+        return "Google Gemini (google-genai) audio transcription with " + GeminiConfig.DEFAULT_TRANSCRIPTION_MODEL
+                + ": WAV, WebM, Ogg, FLAC; text, language and word timings; needs GEMINI_API_KEY or Vertex AI";
     }
 
-    /** Reads the settings and builds the client; a missing key is a ConfigurationException naming GEMINI_API_KEY. */
+    /**
+     * Reads the settings, builds the client and asks the API whether the transcription model is served; a missing
+     * key or a model that is not served is a ConfigurationException naming the key to change.
+     */
     @Override
     public SpeechToTextProvider create(ConfigSource config) {
         GeminiConfig settings = GeminiConfig.from(config);
-        return new GeminiSpeechToTextProvider(GeminiClientFactory.create(settings), settings, Retrier.Sleeper.REAL);
+        List<String> tasks = List.of(GeminiConfig.TRANSCRIPTION_TASK);
+        settings.validate(tasks);
+        return new GeminiSpeechToTextProvider(GeminiClientFactory.createChecked(settings, tasks), settings,
+                Retrier.Sleeper.REAL);
     }
 }

@@ -88,7 +88,8 @@ final class TranscriptionPrompt {
                 GeminiSpeechToTextProviderFactory.ID);
     }
 
-    private static List<String> hints(List<String> raw) {
+    /** Hints as they may be sent: single-line, trimmed, distinct, bounded in number and length. */
+    static List<String> hints(List<String> raw) {
         return raw.stream()
                 .map(h -> h == null ? "" : h.replaceAll("\\p{Cntrl}", " ").strip())
                 .filter(h -> !h.isEmpty())

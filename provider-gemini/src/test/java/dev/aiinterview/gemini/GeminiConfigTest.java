@@ -19,11 +19,14 @@ class GeminiConfigTest {
 
         // then
         assertThat(config.apiVersion()).contains("v1beta");
-        assertThat(config.model()).isEqualTo("gemini-2.5-flash");
+        assertThat(config.model()).isEqualTo("gemini-3.8-flash");
+        assertThat(config.modelFor(GeminiConfig.TRANSCRIPTION_TASK)).isEqualTo("gemini-3.5-transcribe");
         assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.transcriptionTimeout()).isEqualTo(Duration.ofMinutes(3));
         assertThat(config.maxAttempts()).isEqualTo(3);
         assertThat(config.temperature()).isEmpty();
-        assertThat(config.thinkingBudget()).isEmpty();
+        assertThat(config.checkModels()).isTrue();
+        assertThat(config.task("answer-evaluation").thinkingBudget()).isNull();
         assertThat(config.inlineAudioLimit()).isEqualTo(14_000_000L);
         assertThat(config.baseUrl()).isEmpty();
         assertThat(config.vertexMode()).isFalse();
@@ -33,7 +36,7 @@ class GeminiConfigTest {
     void theConventionalEnvironmentVariablesAreRead() {
         // given
         var env = ConfigSource.environment(Map.of("GEMINI_API_KEY", "from-env", "GEMINI_BASE_URL",
-                "http://localhost:8089", "INTERVIEW_GEMINI_MODEL", "gemini-2.5-pro"));
+                "http://localhost:8089", "INTERVIEW_GEMINI_MODEL", "gemini-3.6-flash"));
 
         // when
         GeminiConfig config = GeminiConfig.from(env);
@@ -41,7 +44,7 @@ class GeminiConfigTest {
         // then
         assertThat(config.apiKey()).isEqualTo("from-env");
         assertThat(config.baseUrl()).contains("http://localhost:8089");
-        assertThat(config.model()).isEqualTo("gemini-2.5-pro");
+        assertThat(config.model()).isEqualTo("gemini-3.6-flash");
     }
 
     @Test
@@ -91,13 +94,44 @@ class GeminiConfigTest {
     void aTaskCanUseItsOwnModel() {
         // when
         GeminiConfig config = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "k",
-                "interview.gemini.model.interview-summary", "gemini-2.5-pro")));
+                "interview.gemini.model.interview-summary", "gemini-4-argon",
+                "interview.gemini.model", "gemini-3.6-flash")));
 
         // then
-        assertThat(config.modelFor("interview-summary")).isEqualTo("gemini-2.5-pro");
-        assertThat(config.modelKeyFor("interview-summary")).isEqualTo("interview.gemini.model.interview-summary");
-        assertThat(config.modelFor("answer-evaluation")).isEqualTo("gemini-2.5-flash");
-        assertThat(config.modelKeyFor("answer-evaluation")).isEqualTo("interview.gemini.model");
+        assertThat(config.modelFor("interview-summary")).isEqualTo("gemini-4-argon");
+        assertThat(config.task("interview-summary").modelKey()).isEqualTo("interview.gemini.model.interview-summary");
+        assertThat(config.modelFor("answer-evaluation")).isEqualTo("gemini-3.6-flash");
+        assertThat(config.task("answer-evaluation").modelKey()).isEqualTo("interview.gemini.model");
+        // transcription keeps Google's transcription model unless it is set apart
+        assertThat(config.modelFor(GeminiConfig.TRANSCRIPTION_TASK)).isEqualTo("gemini-3.5-transcribe");
+    }
+
+    @Test
+    void thinkingLevelsDefaultByTaskAndCanBeSetForAllOrOne() {
+        // when
+        GeminiConfig defaults = config(GeminiConfig.TIMEOUT, "60s");
+        GeminiConfig set = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "k",
+                GeminiConfig.THINKING_LEVEL, "high", GeminiConfig.THINKING_LEVEL + ".follow-up", "Low")));
+
+        // then
+        assertThat(defaults.task("jd-analysis").thinkingLevel()).isEqualTo("MEDIUM");
+        assertThat(defaults.task("question-plan").thinkingLevel()).isEqualTo("MEDIUM");
+        assertThat(defaults.task("answer-evaluation").thinkingLevel()).isEqualTo("LOW");
+        assertThat(defaults.task("something-new").thinkingLevel()).isEqualTo("LOW");
+        assertThat(set.task("answer-evaluation").thinkingLevel()).isEqualTo("HIGH");
+        assertThat(set.task("follow-up").thinkingLevel()).isEqualTo("LOW");
+    }
+
+    @Test
+    void eachModelGenerationGetsOnlyItsOwnSettings() {
+        assertThat(GeminiGeneration.of("gemini-3.8-flash")).isEqualTo(GeminiGeneration.THINKING_LEVELS);
+        assertThat(GeminiGeneration.of("models/gemini-4-argon")).isEqualTo(GeminiGeneration.THINKING_LEVELS);
+        assertThat(GeminiGeneration.of("gemini-flash-latest")).isEqualTo(GeminiGeneration.THINKING_LEVELS);
+        assertThat(GeminiGeneration.of("gemini-2.5-flash")).isEqualTo(GeminiGeneration.THINKING_BUDGET);
+        assertThat(GeminiGeneration.of("gemma-3-27b-it")).isEqualTo(GeminiGeneration.CLASSIC);
+        assertThat(GeminiGeneration.THINKING_LEVELS.takesTemperature(0.2)).isFalse();
+        assertThat(GeminiGeneration.THINKING_LEVELS.takesTemperature(1.0)).isTrue();
+        assertThat(GeminiGeneration.THINKING_BUDGET.takesTemperature(0.2)).isTrue();
     }
 
     @Test
@@ -124,6 +158,9 @@ class GeminiConfigTest {
         assertThatThrownBy(() -> config(GeminiConfig.INLINE_AUDIO_LIMIT, "-5"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("interview.gemini.inline-audio-limit");
+        assertThatThrownBy(() -> config(GeminiConfig.TRANSCRIPTION_TIMEOUT, "0s"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("interview.gemini.transcription-timeout");
         assertThatThrownBy(() -> config(GeminiConfig.TIMEOUT, "soon"))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.timeout");
     }

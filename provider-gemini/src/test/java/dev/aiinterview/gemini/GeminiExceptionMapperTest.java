@@ -3,13 +3,11 @@ package dev.aiinterview.gemini;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.aiinterview.gemini.GeminiWire.GENERATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.AuthenticationException;
 import dev.aiinterview.api.error.InterviewException;
@@ -30,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class GeminiExceptionMapperTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static GeminiDouble.Extension server = GeminiDouble.extension();
 
     @Test
     void a400IsAnInvalidRequestThatIsNotRetried() {
@@ -82,34 +80,49 @@ class GeminiExceptionMapperTest {
     }
 
     @Test
-    void a404IsAnInvalidRequestNamingTheModelAndTheModelSetting() {
-        // given
-        server.stubFor(post("/v1beta/models/gemini-9-ultra:generateContent").willReturn(GeminiWire.error(404,
-                "NOT_FOUND", "models/gemini-9-ultra is not found for API version v1beta, or is not supported for "
-                        + "generateContent. Call ListModels to see the list of available models and their supported "
-                        + "methods.")));
+    void aModelRetiredAfterTheStartCheckIsAnInvalidRequestNamingItTheKeyAndServedModels() {
+        // given: the start check is off, as if the model was retired after it ran; the double answers the real 404
+        ConfigSource config = GeminiWire.config(server, GeminiConfig.MODEL, "gemini-2.5-flash",
+                GeminiConfig.CHECK_MODELS, "false");
 
         // when
-        InterviewException e = failureOf(GeminiWire.config(server, GeminiConfig.MODEL, "gemini-9-ultra"));
+        InterviewException e = failureOf(config);
 
         // then
         assertThat(e).isExactlyInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("'gemini-9-ultra'").hasMessageContaining("interview.gemini.model")
-                .hasMessageContaining("v1beta");
+                .hasMessageContaining("models/gemini-2.5-flash is not found for API version v1beta")
+                .hasMessageContaining("'gemini-2.5-flash'").hasMessageContaining("set interview.gemini.model ")
+                .hasMessageContaining("served models that fit: ").hasMessageContaining("gemini-3.8-flash")
+                .hasMessageNotContaining("gemini-3.5-transcribe").hasMessageNotContaining("embedding");
     }
 
     @Test
-    void a404ForATasksOwnModelNamesThatTasksSetting() {
+    void aTasksOwnModelThatIsNotServedNamesThatTasksSetting() {
         // given
-        server.stubFor(post("/v1beta/models/nope:generateContent").willReturn(GeminiWire.error(404, "NOT_FOUND",
-                "models/nope is not found")));
+        ConfigSource config = GeminiWire.config(server, GeminiConfig.MODEL_PREFIX + "answer-evaluation", "nope",
+                GeminiConfig.CHECK_MODELS, "false");
 
         // when
-        InterviewException e = failureOf(GeminiWire.config(server,
-                GeminiConfig.MODEL_PREFIX + "answer-evaluation", "nope"));
+        InterviewException e = failureOf(config);
 
         // then
-        assertThat(e).hasMessageContaining("interview.gemini.model.answer-evaluation");
+        assertThat(e).hasMessageContaining("set interview.gemini.model.answer-evaluation ");
+    }
+
+    @Test
+    void failedPreconditionNamesBillingAndRegion() {
+        // given
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.error(400, "FAILED_PRECONDITION",
+                "User location is not supported for the API use.")));
+
+        // when
+        InterviewException e = failureOf(GeminiWire.config(server));
+
+        // then
+        assertThat(e).isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("User location is not supported").hasMessageContaining("billing")
+                .hasMessageContaining("region");
+        assertThat(e.isRetriable()).isFalse();
     }
 
     @Test

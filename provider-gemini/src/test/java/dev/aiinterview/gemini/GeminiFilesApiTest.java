@@ -10,15 +10,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.aiinterview.gemini.GeminiWire.GENERATE;
+import static dev.aiinterview.gemini.GeminiWire.TRANSCRIBE;
 import static dev.aiinterview.gemini.GeminiWire.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.Transcript;
@@ -42,10 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GeminiFilesApiTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static GeminiDouble.Extension server = GeminiDouble.extension();
 
     static final String FILE_URI = "https://generativelanguage.googleapis.com/v1beta/files/abc123";
-    static final String REPLY = "{\"text\": \"I led a team of five engineers.\", \"language\": \"en-US\"}";
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -55,7 +52,7 @@ class GeminiFilesApiTest {
         byte[] wav = TestAudio.wav(0.5);
         Path file = Files.write(dir.resolve("answer.wav"), wav);
         stubUpload("ACTIVE");
-        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply(REPLY)));
+        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.transcribed("I led a team of five engineers.", "en-us")));
         server.stubFor(delete("/v1beta/files/abc123").willReturn(okJson("{}")));
 
         // when
@@ -73,7 +70,7 @@ class GeminiFilesApiTest {
                 .isEqualTo(Integer.toString(wav.length));
         ServeEvent upload = only("/upload/v1beta/files?upload_id=abc&upload_protocol=resumable", "upload, finalize");
         assertThat(upload.getRequest().getBody()).isEqualTo(wav);
-        JsonNode audioPart = JSON.readTree(generateBody()).at("/contents/0/parts/1");
+        JsonNode audioPart = JSON.readTree(generateBody()).at("/contents/0/parts/0");
         assertThat(audioPart.at("/fileData/fileUri").asText()).isEqualTo(FILE_URI);
         assertThat(audioPart.at("/fileData/mimeType").asText()).isEqualTo("audio/wav");
         assertThat(audioPart.has("inlineData")).isFalse();
@@ -85,7 +82,7 @@ class GeminiFilesApiTest {
         // given
         stubUpload("PROCESSING");
         server.stubFor(get("/v1beta/files/abc123").willReturn(okJson(file("ACTIVE").toString())));
-        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply(REPLY)));
+        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.transcribed("I led a team of five engineers.", "en-us")));
         server.stubFor(delete("/v1beta/files/abc123").willReturn(okJson("{}")));
 
         // when
@@ -95,14 +92,14 @@ class GeminiFilesApiTest {
 
         // then
         assertThat(sleeps).containsExactly(Duration.ofMillis(500));
-        server.verify(1, postRequestedFor(urlEqualTo(GENERATE)));
+        server.verify(1, postRequestedFor(urlEqualTo(TRANSCRIBE)));
     }
 
     @Test
     void theUploadIsDeletedEvenWhenTranscriptionFails() {
         // given
         stubUpload("ACTIVE");
-        server.stubFor(post(GENERATE).willReturn(GeminiWire.error(400, "INVALID_ARGUMENT", "Unsupported audio.")));
+        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.error(400, "INVALID_ARGUMENT", "Unsupported audio.")));
         server.stubFor(delete("/v1beta/files/abc123").willReturn(okJson("{}")));
 
         // when
@@ -118,7 +115,7 @@ class GeminiFilesApiTest {
     @Test
     void audioWithinTheLimitNeverTouchesTheFilesApi() {
         // given
-        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply(REPLY)));
+        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.transcribed("I led a team of five engineers.", "en-us")));
 
         // when
         try (var provider = create()) {
@@ -126,7 +123,7 @@ class GeminiFilesApiTest {
         }
 
         // then
-        assertThat(server.getAllServeEvents()).extracting(e -> e.getRequest().getUrl()).containsExactly(GENERATE);
+        assertThat(server.getAllServeEvents()).extracting(e -> e.getRequest().getUrl()).containsExactly(TRANSCRIBE);
     }
 
     @Test
@@ -179,7 +176,7 @@ class GeminiFilesApiTest {
     }
 
     private static String generateBody() {
-        return server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(GENERATE))
+        return server.getAllServeEvents().stream().filter(e -> e.getRequest().getUrl().equals(TRANSCRIBE))
                 .findFirst().orElseThrow().getRequest().getBodyAsString();
     }
 

@@ -3,12 +3,10 @@ package dev.aiinterview.gemini;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.aiinterview.gemini.GeminiWire.GENERATE;
 import static dev.aiinterview.gemini.GeminiWire.JSON;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.testkit.LlmProviderCompatibilityKit;
@@ -23,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GeminiLlmProviderCompatibilityTest extends LlmProviderCompatibilityKit {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static GeminiDouble.Extension server = GeminiDouble.extension();
 
     @BeforeEach
     void stubEveryContract() throws JsonProcessingException {

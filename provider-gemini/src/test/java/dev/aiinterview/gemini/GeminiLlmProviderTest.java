@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.aiinterview.gemini.GeminiWire.GENERATE;
 import static dev.aiinterview.gemini.GeminiWire.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,11 +13,14 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.aiinterview.api.TokenUsage;
+import com.google.genai.types.GenerateContentConfig;
+import com.google.genai.types.ThinkingConfig;
+import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.api.error.ProviderException;
+import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.RefusalException;
 import dev.aiinterview.core.contract.Fence;
 import dev.aiinterview.spi.FinishReason;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GeminiLlmProviderTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static GeminiDouble.Extension server = GeminiDouble.extension();
 
     private LlmProvider provider = create();
 
@@ -53,7 +55,7 @@ class GeminiLlmProviderTest {
 
         // then
         LoggedRequest sent = lastRequest();
-        assertThat(sent.getUrl()).isEqualTo("/v1beta/models/gemini-2.5-flash:generateContent");
+        assertThat(sent.getUrl()).isEqualTo("/v1beta/models/gemini-3.8-flash:generateContent");
         assertThat(sent.getHeader("x-goog-api-key")).isEqualTo(GeminiWire.KEY);
         JsonNode body = JSON.readTree(sent.getBodyAsString());
         assertThat(body.at("/systemInstruction/parts/0/text").asText()).isEqualTo(request.systemInstruction());
@@ -64,9 +66,41 @@ class GeminiLlmProviderTest {
         assertThat(generation.get("responseJsonSchema").isObject()).isTrue();
         assertThat(generation.get("responseJsonSchema"))
                 .isEqualTo(JSON.readTree(request.responseSchema().orElseThrow()));
-        assertThat(generation.get("temperature").asDouble())
-                .isCloseTo(request.temperature().orElseThrow(), within(1e-6));
-        assertThat(generation.get("maxOutputTokens").asInt()).isEqualTo(request.maxOutputTokens().orElseThrow());
+    }
+
+    @Test
+    void onGemini3AnEvaluationThinksLowWithRoomForItsThoughtsAndKeepsTheDefaultTemperature() throws Exception {
+        // given: the contract asks for temperature 0.1 and 2048 output tokens
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply("{}")));
+        LlmRequest request = Samples.answerEvaluation();
+        assertThat(request.temperature()).contains(0.1);
+
+        // when
+        provider.generate(request);
+
+        // then
+        JsonNode generation = JSON.readTree(lastRequest().getBodyAsString()).get("generationConfig");
+        assertThat(generation.has("temperature")).isFalse();
+        assertThat(generation.at("/thinkingConfig/thinkingLevel").asText()).isEqualTo("LOW");
+        assertThat(generation.at("/thinkingConfig").has("thinkingBudget")).isFalse();
+        assertThat(generation.get("maxOutputTokens").asInt())
+                .isEqualTo(request.maxOutputTokens().orElseThrow() + GeminiTask.thinkingRoom("LOW"));
+    }
+
+    @Test
+    void planningThinksHarderThanEvaluatingAndEachTaskCanBeSetApart() throws Exception {
+        // given
+        provider.close();
+        provider = create(GeminiConfig.THINKING_LEVEL + ".answer-evaluation", "high");
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply("{}")));
+
+        // when: the job analysis, then an evaluation
+        provider.generate(Samples.everyContract().get(0));
+        provider.generate(Samples.answerEvaluation());
+
+        // then
+        assertThat(server.generateRequests()).extracting(b -> b.at("/generationConfig/thinkingConfig/thinkingLevel")
+                .asText()).containsExactly("MEDIUM", "HIGH");
     }
 
     @Test
@@ -96,15 +130,15 @@ class GeminiLlmProviderTest {
         assertThat(response.text()).isEqualTo("{\"score\": 4}");
         assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
         assertThat(response.usage()).isEqualTo(new TokenUsage(31, 17, 47, 95));
-        assertThat(response.model()).isEqualTo("gemini-2.5-flash");
+        assertThat(response.model()).isEqualTo("gemini-3.8-flash");
     }
 
     @Test
-    void aRequestWithoutASchemaAsksForNoJsonAndKeepsTheContractsTemperature() throws Exception {
+    void aRequestWithoutASchemaAsksForNoJsonAndATemperatureOfOneOrMoreIsKept() throws Exception {
         // given
         server.stubFor(post(GENERATE).willReturn(GeminiWire.reply("Hello")));
         LlmRequest plain = LlmRequest.builder().task("greeting").systemInstruction("Be brief.").userPrompt("Say hi")
-                .temperature(0.7).build();
+                .temperature(1.3).build();
 
         // when
         provider.generate(plain);
@@ -114,14 +148,14 @@ class GeminiLlmProviderTest {
         assertThat(generation.has("responseMimeType")).isFalse();
         assertThat(generation.has("responseJsonSchema")).isFalse();
         assertThat(generation.has("maxOutputTokens")).isFalse();
-        assertThat(generation.get("temperature").asDouble()).isCloseTo(0.7, within(1e-6));
+        assertThat(generation.get("temperature").asDouble()).isCloseTo(1.3, within(1e-6));
     }
 
     @Test
-    void aConfiguredTemperatureAndThinkingBudgetOverrideTheContracts() throws Exception {
+    void aConfiguredTemperatureOfOneOrMoreOverridesTheContractsOnGemini3() throws Exception {
         // given
         provider.close();
-        provider = create(GeminiConfig.TEMPERATURE, "0", GeminiConfig.THINKING_BUDGET, "0");
+        provider = create(GeminiConfig.TEMPERATURE, "1.2");
         server.stubFor(post(GENERATE).willReturn(GeminiWire.reply("{}")));
 
         // when
@@ -129,16 +163,59 @@ class GeminiLlmProviderTest {
 
         // then
         JsonNode generation = JSON.readTree(lastRequest().getBodyAsString()).get("generationConfig");
-        assertThat(generation.get("temperature").asDouble()).isZero();
-        assertThat(generation.at("/thinkingConfig/thinkingBudget").asInt(-1)).isZero();
+        assertThat(generation.get("temperature").asDouble()).isCloseTo(1.2, within(1e-6));
+    }
+
+    @Test
+    void settingsAGemini3ModelWouldRefuseOrDegradeOnFailAtCreationNamingTheKeyToChange() {
+        assertThatThrownBy(() -> create(GeminiConfig.THINKING_BUDGET, "1024"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(GeminiConfig.THINKING_BUDGET).hasMessageContaining("gemini-3.8-flash")
+                .hasMessageContaining(GeminiConfig.THINKING_LEVEL);
+        assertThatThrownBy(() -> create(GeminiConfig.TEMPERATURE, "0.2"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(GeminiConfig.TEMPERATURE).hasMessageContaining("below 1.0");
+        assertThatThrownBy(() -> create(GeminiConfig.THINKING_LEVEL, "deep"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("minimal, low, medium, high");
+        assertThat(server.generateRequests()).isEmpty();
+    }
+
+    @Test
+    void aGemini2ModelGetsItsThinkingBudgetAndTheContractsTemperatureButNoLevel() {
+        // given: a 2.x model, as Vertex AI may still serve one (today's Developer API serves none)
+        GeminiConfig config = GeminiConfig.from(GeminiWire.config(server,
+                GeminiConfig.MODEL, "gemini-2.5-flash", GeminiConfig.THINKING_BUDGET, "512"));
+        config.validate(GeminiTasks.CONTRACTS);
+        LlmRequest request = Samples.answerEvaluation();
+
+        // when
+        GenerateContentConfig generation = new GeminiRequestMapper(config).generationConfig(request);
+
+        // then
+        ThinkingConfig thinking = generation.thinkingConfig().orElseThrow();
+        assertThat(thinking.thinkingBudget()).contains(512);
+        assertThat(thinking.thinkingLevel()).isEmpty();
+        assertThat(generation.temperature()).contains(0.1f);
+        assertThat(generation.maxOutputTokens()).contains(request.maxOutputTokens().orElseThrow() + 512);
+    }
+
+    @Test
+    void aThinkingLevelForAGemini2ModelIsRejectedAtCreation() {
+        GeminiConfig config = GeminiConfig.from(GeminiWire.config(server, GeminiConfig.MODEL, "gemini-2.5-flash",
+                GeminiConfig.THINKING_LEVEL, "low"));
+
+        assertThatThrownBy(() -> config.validate(GeminiTasks.CONTRACTS))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(GeminiConfig.THINKING_LEVEL).hasMessageContaining("gemini-2.5-flash");
     }
 
     @Test
     void aPerTaskModelOverrideCallsThatModelsPath() {
         // given
         provider.close();
-        provider = create(GeminiConfig.MODEL_PREFIX + "answer-evaluation", "gemini-2.5-pro");
-        server.stubFor(post("/v1beta/models/gemini-2.5-pro:generateContent").willReturn(GeminiWire.reply("{}")));
+        provider = create(GeminiConfig.MODEL_PREFIX + "answer-evaluation", "gemini-3.5-flash-lite");
+        server.stubFor(post("/v1beta/models/gemini-3.5-flash-lite:generateContent").willReturn(GeminiWire.reply("{}")));
         server.stubFor(post(GENERATE).willReturn(GeminiWire.reply("{}")));
 
         // when
@@ -146,9 +223,9 @@ class GeminiLlmProviderTest {
         provider.generate(Samples.everyContract().get(0));
 
         // then
-        server.verify(1, postRequestedFor(urlEqualTo("/v1beta/models/gemini-2.5-pro:generateContent")));
+        server.verify(1, postRequestedFor(urlEqualTo("/v1beta/models/gemini-3.5-flash-lite:generateContent")));
         server.verify(1, postRequestedFor(urlEqualTo(GENERATE)));
-        assertThat(provider.model()).isEqualTo("gemini-2.5-flash");
+        assertThat(provider.model()).isEqualTo("gemini-3.8-flash");
     }
 
     @Test
@@ -221,6 +298,28 @@ class GeminiLlmProviderTest {
     }
 
     @Test
+    void aBlockReasonNewerThanTheSdkIsStillARefusal() {
+        // given
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.blocked("SOMETHING_NEW")));
+
+        // when / then
+        assertThatThrownBy(() -> provider.generate(Samples.answerEvaluation()))
+                .isInstanceOfSatisfying(RefusalException.class, e -> assertThat(e.reason()).isEqualTo("SOMETHING_NEW"));
+    }
+
+    @Test
+    void aMalformedResponseIsARetriableFaultNotARefusal() {
+        // given
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.reply(null, "MALFORMED_RESPONSE")));
+
+        // when / then
+        assertThatThrownBy(() -> provider.generate(Samples.answerEvaluation()))
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("MALFORMED_RESPONSE")
+                .satisfies(e -> assertThat(((ProviderException) e).isRetriable()).isTrue());
+    }
+
+    @Test
     void aReplyWithNoCandidatesIsAProviderErrorThatSaysSo() {
         // given
         server.stubFor(post(GENERATE).willReturn(GeminiWire.noCandidates()));
@@ -228,7 +327,7 @@ class GeminiLlmProviderTest {
         // when / then
         assertThatThrownBy(() -> provider.generate(Samples.answerEvaluation()))
                 .isExactlyInstanceOf(ProviderException.class)
-                .hasMessageContaining("no candidates").hasMessageContaining("gemini-2.5-flash");
+                .hasMessageContaining("no candidates").hasMessageContaining("gemini-3.8-flash");
     }
 
     @Test
@@ -242,7 +341,8 @@ class GeminiLlmProviderTest {
     }
 
     private LoggedRequest lastRequest() {
-        List<ServeEvent> events = server.getAllServeEvents();
+        List<ServeEvent> events = server.getAllServeEvents().stream()
+                .filter(e -> e.getRequest().getUrl().endsWith(":generateContent")).toList();
         assertThat(events).isNotEmpty();
         return events.get(0).getRequest();
     }

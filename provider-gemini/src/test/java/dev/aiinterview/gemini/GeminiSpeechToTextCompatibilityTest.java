@@ -2,10 +2,8 @@ package dev.aiinterview.gemini;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static dev.aiinterview.gemini.GeminiWire.GENERATE;
+import static dev.aiinterview.gemini.GeminiWire.TRANSCRIBE;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.testkit.SpeechSample;
@@ -17,15 +15,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GeminiSpeechToTextCompatibilityTest extends SpeechToTextCompatibilityKit {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static GeminiDouble.Extension server = GeminiDouble.extension();
 
     static final String SAID = "I led a team of five engineers to migrate our payment service to Kubernetes.";
 
     @BeforeEach
     void stubTranscription() {
-        server.stubFor(post(GENERATE)
-                .withRequestBody(matchingJsonPath("$.contents[0].parts[1].inlineData[?(@.mimeType == 'audio/wav')]"))
-                .willReturn(GeminiWire.reply("{\"text\": \"" + SAID + "\", \"language\": \"en-US\"}")));
+        server.stubFor(post(TRANSCRIBE)
+                .withRequestBody(matchingJsonPath("$.contents[0].parts[0].inlineData[?(@.mimeType == 'audio/wav')]"))
+                .willReturn(GeminiWire.transcribed(SAID, "en-us")));
     }
 
     @Override

@@ -3,14 +3,12 @@ package dev.aiinterview.gemini;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.aiinterview.gemini.GeminiWire.GENERATE;
 import static dev.aiinterview.gemini.GeminiWire.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.error.RefusalException;
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GeminiThroughGatewayTest {
 
     @RegisterExtension
-    static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+    static GeminiDouble.Extension server = GeminiDouble.extension();
 
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
     private final LlmProvider provider = new GeminiLlmProviderFactory().create(GeminiWire.config(server));
@@ -99,7 +97,7 @@ class GeminiThroughGatewayTest {
     }
 
     @Test
-    void aTruncatedReplyIsAskedForAgainWithTwiceTheOutputBudget() throws Exception {
+    void aTruncatedReplyIsAskedForAgainWithTwiceTheReplyBudgetAndTheSameRoomForThinking() throws Exception {
         // given
         server.stubFor(post(GENERATE).inScenario("budget").whenScenarioStateIs(STARTED).willSetStateTo("more")
                 .willReturn(GeminiWire.reply("{\"evid", "MAX_TOKENS")));
@@ -111,9 +109,8 @@ class GeminiThroughGatewayTest {
         gateway.call(Samples.answerEvaluation(), CallScope.none());
 
         // then
-        var requests = server.getAllServeEvents();
-        assertThat(requests).hasSize(2);
-        assertThat(JSON.readTree(requests.get(0).getRequest().getBodyAsString())
-                .at("/generationConfig/maxOutputTokens").asInt()).isEqualTo(budget * 2);
+        int room = GeminiTask.thinkingRoom("LOW");
+        assertThat(server.generateRequests()).extracting(b -> b.at("/generationConfig/maxOutputTokens").asInt())
+                .containsExactly(budget + room, budget * 2 + room);
     }
 }

@@ -16,8 +16,9 @@ import java.util.Map;
  */
 final class GeminiWire {
 
-    static final String KEY = "test-key-123";
-    static final String GENERATE = "/v1beta/models/gemini-2.5-flash:generateContent";
+    static final String KEY = GeminiDouble.KEY;
+    static final String GENERATE = "/v1beta/models/gemini-3.8-flash:generateContent";
+    static final String TRANSCRIBE = "/v1beta/models/gemini-3.5-transcribe:generateContent";
     static final ObjectMapper JSON = new ObjectMapper();
 
     /** Settings for a WireMock server: the base URL, a test key and millisecond retry delays. */
@@ -60,8 +61,28 @@ final class GeminiWire {
                 .put("totalTokenCount", 95);
         usage.putArray("promptTokensDetails").addObject().put("modality", "TEXT").put("tokenCount", 31);
         usage.put("thoughtsTokenCount", 47);
-        body.put("modelVersion", "gemini-2.5-flash").put("responseId", "x2p6aO3fKcKz7M8P4bSm-Qk");
+        body.put("modelVersion", "gemini-3.8-flash").put("responseId", "x2p6aO3fKcKz7M8P4bSm-Qk");
         return body;
+    }
+
+    /**
+     * A 200 reply of Google's transcription model: one part holding only its {@code audioTranscription} annotation
+     * (as in Google's example), each word timed 400 ms apart as protobuf durations.
+     */
+    static ResponseDefinitionBuilder transcribed(String text, String language) {
+        ObjectNode body = replyBody(text, "STOP");
+        ObjectNode part = (ObjectNode) body.at("/candidates/0/content/parts/0");
+        part.remove("text");
+        ObjectNode annotation = part.putObject("audioTranscription");
+        annotation.put("speakerLabel", "spk_1").put("text", text).put("languageCode", language);
+        var words = annotation.putArray("words");
+        String[] split = text.isBlank() ? new String[0] : text.split(" ");
+        for (int i = 0; i < split.length; i++) {
+            words.addObject().put("word", split[i]).put("startOffset", String.format("%.3fs", i * 0.4))
+                    .put("endOffset", String.format("%.3fs", i * 0.4 + 0.3));
+        }
+        body.put("modelVersion", "gemini-3.5-transcribe");
+        return json(200, body);
     }
 
     /** A 200 reply whose prompt was blocked: no candidates, a promptFeedback block reason. */
@@ -69,7 +90,7 @@ final class GeminiWire {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("promptFeedback").put("blockReason", reason).putArray("safetyRatings");
         body.putObject("usageMetadata").put("promptTokenCount", 9).put("totalTokenCount", 9);
-        body.put("modelVersion", "gemini-2.5-flash").put("responseId", "b1p6aO3fKcKz7M8P4bSm-Qk");
+        body.put("modelVersion", "gemini-3.8-flash").put("responseId", "b1p6aO3fKcKz7M8P4bSm-Qk");
         return json(200, body);
     }
 
@@ -77,7 +98,7 @@ final class GeminiWire {
     static ResponseDefinitionBuilder noCandidates() {
         ObjectNode body = JSON.createObjectNode();
         body.putObject("usageMetadata").put("promptTokenCount", 9).put("totalTokenCount", 9);
-        body.put("modelVersion", "gemini-2.5-flash").put("responseId", "n1p6aO3fKcKz7M8P4bSm-Qk");
+        body.put("modelVersion", "gemini-3.8-flash").put("responseId", "n1p6aO3fKcKz7M8P4bSm-Qk");
         return json(200, body);
     }
 
