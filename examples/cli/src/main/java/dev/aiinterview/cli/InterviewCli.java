@@ -21,13 +21,14 @@ import picocli.CommandLine.Spec;
         description = "Runs job interviews with AI: plans questions from a job description, evaluates answers and "
                 + "writes a report for the recruiter. The report supports a human decision; it makes none.",
         subcommands = {PlanCommand.class, RunCommand.class, LiveCommand.class, TranscribeCommand.class,
-                HelpCommand.class},
+                DoctorCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
                 "  interview plan --jd jd.md --out plan.json",
                 "  interview run --jd jd.md --answers answers/ --out report.json --markdown report.md",
                 "  interview live --jd jd.md --stt vosk            (a person answers at this terminal)",
-                "  interview transcribe answer.wav --stt vosk",
+                "  interview transcribe answer.wav --stt vosk --words",
+                "  interview doctor                                 (are the providers ready?)",
                 "",
                 "Settings: flags win over -D/--set, then Java system properties, then environment variables",
                 "(INTERVIEW_LLM_PROVIDER, INTERVIEW_STT_PROVIDER, GEMINI_API_KEY, VOSK_MODEL_PATH, ...).",

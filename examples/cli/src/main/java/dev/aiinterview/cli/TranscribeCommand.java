@@ -52,6 +52,10 @@ final class TranscribeCommand implements Callable<Integer> {
     @Option(names = "--stt", paramLabel = "ID", description = "Speech-to-text provider id, such as vosk or gemini.")
     String stt;
 
+    @Option(names = "--words", description = "Also list every word with its start and end time (and confidence, "
+            + "where the provider gives them).")
+    boolean words;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
@@ -74,6 +78,9 @@ final class TranscribeCommand implements Callable<Integer> {
 
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(transcript.text());
+        if (words) {
+            printWords(stdout, transcript.words());
+        }
         double threshold = settings.lowConfidence();
         List<TranscriptWord> unsure = transcript.lowConfidenceWords(threshold);
         if (!unsure.isEmpty()) {
@@ -86,6 +93,20 @@ final class TranscribeCommand implements Callable<Integer> {
         }
         stdout.flush();
         return 0;
+    }
+
+    private static void printWords(PrintWriter stdout, List<TranscriptWord> words) {
+        stdout.println();
+        if (words.isEmpty()) {
+            stdout.println("This provider gave no word-level detail.");
+            return;
+        }
+        stdout.println("Words (start - end, confidence):");
+        for (TranscriptWord w : words) {
+            stdout.println(String.format(Locale.ROOT, "  %-8s %-8s %-5s %s",
+                    w.startMs() == null ? "-" : time(w.startMs()), w.endMs() == null ? "-" : time(w.endMs()),
+                    w.confidence() == null ? "-" : String.format(Locale.ROOT, "%.2f", w.confidence()), w.text()));
+        }
     }
 
     /** 83200 ms -> 1:23.2 */

@@ -14,10 +14,12 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import dev.aiinterview.core.check.ProviderDoctor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -40,13 +42,14 @@ public final class WebApp implements AutoCloseable {
     private final AlternativesInterviewer alternatives;
     private final Retention retention;
     private final Javalin server;
+    private final CompletableFuture<ProviderDoctor.Report> providerCheck;
 
     private WebApp(ConfigSource config) {
         this.settings = WebSettings.from(config);
         Clock clock = Clock.systemUTC();
         createDirectories();
-        EngineSelection engines = EngineSelection.choose(config,
-                ServiceLoaderProviders.load(LlmProviderFactory.class),
+        List<LlmProviderFactory> llms = ServiceLoaderProviders.load(LlmProviderFactory.class);
+        EngineSelection engines = EngineSelection.choose(config, llms,
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
         this.db = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
         var store = new JdbcInterviewStore(db);
@@ -56,13 +59,20 @@ public final class WebApp implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        this.interviewer = Interviewer.builder()
-                .executor(workers)
-                .config(engines.config())
-                .store(store)
-                .speechToTextProviders(engines.sttFactories())
-                .listener(WebApp::log)
-                .build();
+        try {
+            // Creating the providers checks their settings and models; a failure must not leave the database open.
+            this.interviewer = Interviewer.builder()
+                    .executor(workers)
+                    .config(engines.config())
+                    .store(store)
+                    .speechToTextProviders(engines.sttFactories())
+                    .listener(WebApp::log)
+                    .build();
+        } catch (RuntimeException e) {
+            workers.shutdownNow();
+            db.close();
+            throw e;
+        }
         this.alternatives = new AlternativesInterviewer(engines);
         LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
                 interviewer.speechToTextProvider().map(id -> "'" + id + "'")
@@ -112,6 +122,7 @@ public final class WebApp implements AutoCloseable {
         });
         server.start(settings.host(), settings.port());
         retention.schedule();
+        this.providerCheck = checkProviders(engines, llms);
         LOG.info("Interview web app ready on http://{}:{}/ (data in {})",
                 settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), server.port(), settings.dataDir());
     }
@@ -133,6 +144,34 @@ public final class WebApp implements AutoCloseable {
 
     Retention retention() {
         return retention;
+    }
+
+    /** The provider check run at start, as {@code interview doctor} runs it; its lines are in the log. */
+    CompletableFuture<ProviderDoctor.Report> providerCheck() {
+        return providerCheck;
+    }
+
+    /**
+     * Checks every provider in the background once the server is up, with one tiny real call each, and logs a line
+     * per provider: a key that was revoked or a service that is down shows at start, not at the first candidate.
+     * (A model that is not served has already stopped the start, when the interviewer created its providers.)
+     */
+    private CompletableFuture<ProviderDoctor.Report> checkProviders(EngineSelection engines,
+                                                                   List<LlmProviderFactory> llms) {
+        var doctor = new ProviderDoctor(engines.config(), llms, engines.sttFactories());
+        return CompletableFuture.supplyAsync(doctor::run, workers).whenComplete((report, error) -> {
+            if (error != null) {
+                LOG.warn("Provider check could not run: {}", error.toString());
+                return;
+            }
+            for (ProviderDoctor.Check check : report.checks()) {
+                if (check.status() == ProviderDoctor.Status.OK || check.status() == ProviderDoctor.Status.SKIPPED) {
+                    LOG.info("Provider check: {}", check.summary());
+                } else {
+                    LOG.warn("Provider check: {}", check.summary());
+                }
+            }
+        });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.aiinterview.core.contract;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
@@ -100,6 +101,20 @@ public final class PromptContract<I, O> {
     /** Schema violations of a reply; empty when it conforms. */
     public List<String> validate(JsonNode reply) {
         return ContractSchemas.validate(compiled().validator(), reply);
+    }
+
+    /**
+     * What is wrong with a raw reply against the schema, once cleaned as the reply pipeline cleans it (code fences
+     * and prose around the JSON removed); empty when it fits. A reply that is not JSON is one problem.
+     */
+    public List<String> problemsWith(String reply) {
+        JsonNode node;
+        try {
+            node = Json.mapper().readTree(ReplyCleaner.clean(reply));
+        } catch (JsonProcessingException e) {
+            return List.of("the reply is not JSON: " + e.getOriginalMessage());
+        }
+        return node == null || node.isMissingNode() ? List.of("the reply is empty") : validate(node);
     }
 
     /** Semantic problems beyond the schema (quotes that are not quotes, missing topics, ...); empty when fine. */
