@@ -38,11 +38,29 @@ public final class GeminiDouble implements AutoCloseable {
         this.transcriptions = transcriptions;
     }
 
+    /**
+     * Runs the double until stopped, answering like a model, for trying the apps against it by hand:
+     * {@code java -cp <test classpath> dev.aiinterview.gemini.GeminiDouble [port]}, then
+     * {@code GEMINI_API_KEY=test-key-123 GEMINI_BASE_URL=http://localhost:<port>}.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
+        GeminiDouble gemini = start(port).answerLikeAModel();
+        Runtime.getRuntime().addShutdownHook(new Thread(gemini::close));
+        org.slf4j.LoggerFactory.getLogger(GeminiDouble.class).warn("Gemini double (today's models) on {} with "
+                + "key {}", gemini.baseUrl(), KEY);
+        Thread.currentThread().join();
+    }
+
     /** A started double on a free port. */
     public static GeminiDouble start() {
+        return start(0);
+    }
+
+    private static GeminiDouble start(int port) {
         GeminiTodayRules rules = new GeminiTodayRules(KEY);
         TranscribeReplies transcriptions = new TranscribeReplies();
-        WireMockServer server = new WireMockServer(options(rules, transcriptions));
+        WireMockServer server = new WireMockServer(options(rules, transcriptions).port(port));
         server.start();
         server.stubFor(GeminiCatalogue.stub());
         return new GeminiDouble(server, rules, transcriptions);

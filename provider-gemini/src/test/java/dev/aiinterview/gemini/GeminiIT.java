@@ -1,6 +1,7 @@
 package dev.aiinterview.gemini;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.api.AudioInput;
@@ -25,19 +26,31 @@ class GeminiIT {
     private final ConfigSource config = ConfigSource.defaults();
 
     @Test
-    void theRealApiAnswersAnAnswerEvaluationWithJsonThatSatisfiesTheContractsSchema() throws Exception {
+    void theRealApiServesTheDefaultModelAndAnswersAnEvaluationWithinTheContractsOwnBudget() throws Exception {
+        // given: creating the provider asks models.get whether the default models are served
         try (LlmProvider provider = new GeminiLlmProviderFactory().create(config)) {
-            // when
-            LlmResponse response = provider.generate(Samples.answerEvaluation().toBuilder().maxOutputTokens(8192)
-                    .build());
+            assertThat(provider.model()).isEqualTo(GeminiConfig.DEFAULT_MODEL);
+
+            // when: the contract's own output budget, with the provider's room for thinking on top
+            LlmResponse response = provider.generate(Samples.answerEvaluation());
 
             // then
             assertThat(response.finishReason()).isEqualTo(FinishReason.STOP);
             JsonNode reply = GeminiWire.JSON.readTree(response.text());
             assertThat(AnswerEvaluation.CONTRACT.validate(reply)).isEmpty();
             assertThat(response.usage().inputTokens()).isPositive();
-            assertThat(response.model()).startsWith("gemini");
+            assertThat(response.model()).startsWith(GeminiConfig.DEFAULT_MODEL);
         }
+    }
+
+    @Test
+    void aRetiredModelIsRefusedWhenTheProviderIsCreatedNamingServedOnes() {
+        ConfigSource retired = ConfigSource.of(java.util.Map.of(GeminiConfig.MODEL, "gemini-2.5-flash"))
+                .orElse(config);
+
+        assertThatThrownBy(() -> new GeminiLlmProviderFactory().create(retired))
+                .isInstanceOf(dev.aiinterview.api.error.ConfigurationException.class)
+                .hasMessageContaining("gemini-2.5-flash").hasMessageContaining("served models that fit");
     }
 
     @Test
@@ -48,6 +61,7 @@ class GeminiIT {
                     TranscriptionOptions.defaults());
 
             // then
+            assertThat(provider.model()).isEqualTo(GeminiConfig.DEFAULT_TRANSCRIPTION_MODEL);
             assertThat(transcript.engine()).isEqualTo("gemini");
             assertThat(transcript.language()).isNotBlank();
             assertThat(transcript.text().length()).isLessThan(200);

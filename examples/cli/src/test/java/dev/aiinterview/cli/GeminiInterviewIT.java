@@ -53,16 +53,29 @@ class GeminiInterviewIT {
         assertThat(first.answer().mode()).isEqualTo(AnswerMode.AUDIO);
         assertThat(first.answer().transcript().engine()).isEqualTo("gemini");
         assertThat(first.answer().transcript().text()).isNotBlank();
+        // gemini-3.5-transcribe, the default, times every word
+        assertThat(first.answer().transcript().words()).isNotEmpty()
+                .allSatisfy(w -> assertThat(w.startMs()).isNotNull());
         assertThat(report.questions()).allSatisfy(q -> {
             var t = q.turns().get(0);
             if (t.answer().mode() != AnswerMode.SKIPPED) {
                 assertThat(t.evaluation().engine().provider()).isEqualTo("gemini");
+                assertThat(t.evaluation().engine().model()).startsWith("gemini-3.8-flash");
             }
         });
         assertThat(report.questions().stream().flatMap(q -> q.turns().stream()))
                 .anySatisfy(t -> assertThat(t.followUpIndex()).isPositive());
         assertThat(report.summary()).isNotBlank();
         assertThat(report.accounting().tokens().totalTokens()).isPositive();
+    }
+
+    @Test
+    void theDoctorFindsBothGeminiProvidersReady() {
+        Cli.Result result = Cli.run(CliContext.system(), "doctor", "--llm", "gemini", "--stt", "gemini");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).contains("gemini-3.8-flash").contains("gemini-3.5-transcribe")
+                .doesNotContain(System.getenv("GEMINI_API_KEY"));
     }
 
     /** Speech made with espeak-ng and converted to 16 kHz mono 16-bit WAV with sox (installed by .ci/run). */
