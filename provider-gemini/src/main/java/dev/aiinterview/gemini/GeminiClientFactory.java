@@ -5,6 +5,7 @@ import com.google.genai.errors.GenAiIOException;
 import com.google.genai.types.HttpOptions;
 import com.google.genai.types.HttpRetryOptions;
 import dev.aiinterview.api.error.ConfigurationException;
+import java.time.Duration;
 import java.util.List;
 
 /** Builds the google-genai {@link Client} from {@link GeminiConfig}. */
@@ -30,13 +31,18 @@ final class GeminiClientFactory {
         return client;
     }
 
+    /** A timeout as the SDK takes it: whole milliseconds in an int. */
+    static int millis(Duration timeout) {
+        return (int) Math.min(timeout.toMillis(), Integer.MAX_VALUE);
+    }
+
     /**
      * A client whose own retries are off: the SDK's LLM gateway retries LLM calls, and the speech-to-text provider
      * has its own loop, so SDK retries would multiply attempts and hide the server's retry delay.
      */
     static Client create(GeminiConfig config) {
         HttpOptions.Builder http = HttpOptions.builder()
-                .timeout(Math.toIntExact(Math.min(config.timeout().toMillis(), Integer.MAX_VALUE)))
+                .timeout(millis(config.timeout()))
                 // google-genai 2.0.0 still sleeps its backoff (about 1 s) after the last attempt on 429/5xx, so the
                 // initial delay must be zero as well for a failure to return at once.
                 .retryOptions(HttpRetryOptions.builder().attempts(1).initialDelay(0.0).build());

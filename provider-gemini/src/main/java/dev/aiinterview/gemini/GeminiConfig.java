@@ -58,8 +58,9 @@ public final class GeminiConfig {
      */
     public static final String THINKING_LEVEL = "interview.gemini.thinking-level";
     /**
-     * Thinking tokens per call for Gemini 2.x models only (0 turns thinking off on 2.x Flash); rejected when a task
-     * uses a Gemini 3 model, which takes {@link #THINKING_LEVEL}. Unset: the model decides.
+     * Thinking tokens per call for Gemini 2.x models only (0 turns thinking off on 2.x Flash, -1 lets the model
+     * decide); rejected when a task uses a Gemini 3 model, which takes {@link #THINKING_LEVEL}. Unset: the model
+     * decides.
      */
     public static final String THINKING_BUDGET = "interview.gemini.thinking-budget";
     /**
@@ -116,7 +117,8 @@ public final class GeminiConfig {
         this.maxAttempts = atLeast(MAX_ATTEMPTS, source.getInt(MAX_ATTEMPTS, 3), 1);
         this.retryDelay = notNegative(RETRY_DELAY, source.getDuration(RETRY_DELAY, Duration.ofSeconds(1)));
         this.temperature = source.get(TEMPERATURE).isPresent() ? temperature(source.getDouble(TEMPERATURE, 0)) : null;
-        Integer thinkingBudget = source.get(THINKING_BUDGET).isPresent() ? source.getInt(THINKING_BUDGET, 0) : null;
+        Integer thinkingBudget = source.get(THINKING_BUDGET).isPresent()
+                ? atLeast(THINKING_BUDGET, source.getInt(THINKING_BUDGET, 0), -1) : null;
         this.tasks = new GeminiTasks(source, model, thinkingBudget);
         this.checkModels = source.getBoolean(CHECK_MODELS, true);
         this.inlineAudioLimit = atLeast(INLINE_AUDIO_LIMIT, source.getInt(INLINE_AUDIO_LIMIT,
@@ -223,6 +225,11 @@ public final class GeminiConfig {
                     + " (or -D" + API_KEY + "=...; keys are created at https://aistudio.google.com/apikey), or use "
                     + "Vertex AI by setting " + VERTEX_PROJECT + " and " + VERTEX_LOCATION
                     + " with Application Default Credentials");
+        } else if (!apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            // The HTTP client would refuse the header and quote the key in its message: say what is wrong, not it.
+            throw new ConfigurationException("The Gemini API key (" + API_KEY_ENV + " or " + API_KEY + ") holds a "
+                    + "character that cannot be sent, such as a space, a line break or a curly quote: copy the key "
+                    + "again from https://aistudio.google.com/apikey");
         }
     }
 

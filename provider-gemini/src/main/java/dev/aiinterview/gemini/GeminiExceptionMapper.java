@@ -53,14 +53,21 @@ final class GeminiExceptionMapper {
             return fromApi(api, task);
         }
         if (e instanceof GenAiIOException io) {
-            return fromIo(io);
+            return fromIo(io, task);
         }
-        return new ProviderException(GeminiLlmProviderFactory.ID, "Gemini call failed unexpectedly: " + e, e);
+        return new ProviderException(GeminiLlmProviderFactory.ID, "Gemini call failed unexpectedly: "
+                + redact(e.toString()), e);
+    }
+
+    /** A message with the key taken out, should a library have quoted it (OkHttp quotes header values it refuses). */
+    private String redact(String message) {
+        String key = config.apiKey();
+        return key == null || key.isEmpty() || message == null ? message : message.replace(key, "***");
     }
 
     private InterviewException fromApi(ApiException e, String task) {
         int code = e.code();
-        String detail = "Gemini answered HTTP " + code + " " + e.status() + ": " + firstLine(e.message());
+        String detail = "Gemini answered HTTP " + code + " " + e.status() + ": " + redact(firstLine(e.message()));
         String id = GeminiLlmProviderFactory.ID;
         if (code == 401 || code == 403 || isInvalidKey(e)) {
             return new AuthenticationException(id, detail + "; " + config.credentialsHint(), e);
@@ -96,17 +103,19 @@ final class GeminiExceptionMapper {
         return new InvalidRequestException(id, detail, e);
     }
 
-    private static InterviewException fromIo(GenAiIOException e) {
+    private InterviewException fromIo(GenAiIOException e, String task) {
         String id = GeminiLlmProviderFactory.ID;
+        String timeoutKey = GeminiConfig.TRANSCRIPTION_TASK.equals(task) ? GeminiConfig.TRANSCRIPTION_TIMEOUT
+                : GeminiConfig.TIMEOUT;
         for (Throwable c = e; c != null; c = c.getCause()) {
             // OkHttp reports call, read and connect timeouts as InterruptedIOException (SocketTimeoutException).
             if (c instanceof InterruptedIOException) {
                 return new ProviderTimeoutException(id, "Gemini did not answer within the timeout; raise "
-                        + GeminiConfig.TIMEOUT + " if calls are slow (" + c + ")", e);
+                        + timeoutKey + " if calls are slow (" + redact(c.toString()) + ")", e);
             }
         }
         Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
-        return new ProviderUnavailableException(id, "Gemini could not be reached: " + cause
+        return new ProviderUnavailableException(id, "Gemini could not be reached: " + redact(cause.toString())
                 + "; check the network and " + GeminiConfig.BASE_URL, e);
     }
 

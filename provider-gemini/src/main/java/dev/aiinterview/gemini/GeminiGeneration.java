@@ -14,12 +14,17 @@ enum GeminiGeneration {
     /** Gemini 2.x: {@code thinkingBudget}, and any temperature. */
     THINKING_BUDGET,
     /** Other model names (Gemma, tuned models): no thinking settings, the contract's temperature. */
-    CLASSIC;
+    CLASSIC,
+    /** Google's transcription models ({@code gemini-3.5-transcribe}): no thinking, temperature or schema at all. */
+    TRANSCRIBE;
 
     private static final Pattern GEMINI = Pattern.compile("^gemini-(\\d+)(?:\\.\\d+)?(?:-|$)");
 
     static GeminiGeneration of(String model) {
-        String name = model.startsWith("models/") ? model.substring("models/".length()) : model;
+        String name = GeminiModels.id(model);
+        if (name.contains("transcribe")) {
+            return TRANSCRIBE;
+        }
         Matcher m = GEMINI.matcher(name);
         if (m.find()) {
             return Integer.parseInt(m.group(1)) >= 3 ? THINKING_LEVELS : THINKING_BUDGET;
@@ -29,6 +34,10 @@ enum GeminiGeneration {
 
     /** Whether a temperature may be sent: on Gemini 3 only 1.0 and above, the range Google recommends. */
     boolean takesTemperature(double temperature) {
-        return this != THINKING_LEVELS || temperature >= 1.0;
+        return switch (this) {
+            case THINKING_LEVELS -> temperature >= 1.0;
+            case TRANSCRIBE -> false;
+            case THINKING_BUDGET, CLASSIC -> true;
+        };
     }
 }

@@ -18,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,8 @@ final class GeminiModels {
 
     private static final Logger LOG = LoggerFactory.getLogger(GeminiModels.class);
     private static final Map<String, Checked> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Listed> LISTS = new ConcurrentHashMap<>();
+    private static final Pattern VERSION = Pattern.compile("^gemini-(\\d+)(?:\\.(\\d+))?");
     private static final int MAX_SUGGESTIONS = 4;
     private static final int MAX_LISTED = 1_000;
     /** Models that cannot serve a prompt contract: media generation, embeddings, speech, the Live API. */
@@ -53,6 +57,8 @@ final class GeminiModels {
     record ModelStatus(String model, Status status, String detail) {}
 
     private record Checked(ModelStatus status, long atMillis) {}
+
+    private record Listed(List<String> names, long atMillis) {}
 
     private final Client client;
     private final GeminiConfig config;
@@ -72,7 +78,7 @@ final class GeminiModels {
         Map<String, GeminiTask> byModel = new LinkedHashMap<>();
         tasks.forEach(name -> byModel.putIfAbsent(config.modelFor(name), config.task(name)));
         for (GeminiTask task : byModel.values()) {
-            ModelStatus status = status(task.model());
+            ModelStatus status = status(task);
             switch (status.status()) {
                 case NOT_SERVED -> throw new ConfigurationException("Gemini model '" + task.model() + "' ("
                         + task.modelKey() + ") is not served to this key (API version "
@@ -85,15 +91,15 @@ final class GeminiModels {
         }
     }
 
-    /** The service's answer for a model, from the cache while it is fresh. */
-    ModelStatus status(String model) {
-        String key = fingerprint() + "|" + model;
+    /** The service's answer for a task's model, from the cache while it is fresh. */
+    ModelStatus status(GeminiTask task) {
+        String key = fingerprint() + "|" + task.model();
         Checked cached = CACHE.get(key);
         long now = System.currentTimeMillis();
         if (cached != null && now - cached.atMillis() < TTL.toMillis()) {
             return cached.status();
         }
-        ModelStatus status = ask(model);
+        ModelStatus status = ask(task);
         if (status.status() != Status.UNCHECKED) {
             CACHE.put(key, new Checked(status, now));
         }
@@ -106,9 +112,33 @@ final class GeminiModels {
         return fit.isEmpty() ? "" : "; served models that fit: " + String.join(", ", fit);
     }
 
-    /** Served models that can do a task: stable before preview, newest first, transcription models for that task. */
+    /**
+     * Served models that can do a task: Gemini models that generate content and are neither media, embedding,
+     * speech-synthesis nor Live models; for transcription, the transcription models first. Stable before preview,
+     * then newest version first.
+     */
     List<String> servedFor(String task) {
         boolean transcription = GeminiConfig.TRANSCRIPTION_TASK.equals(task);
+        return served().stream()
+                .filter(n -> n.startsWith("gemini-"))
+                .filter(n -> NOT_FOR_CONTRACTS.stream().filter(word -> !(transcription && word.equals("transcribe")))
+                        .noneMatch(n::contains))
+                .sorted(Comparator.comparing((String n) -> transcription && !n.contains("transcribe"))
+                        .thenComparing(n -> n.contains("preview") || n.contains("exp"))
+                        .thenComparing(GeminiModels::version, Comparator.reverseOrder())
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(MAX_SUGGESTIONS)
+                .collect(Collectors.toList());
+    }
+
+    /** The models.list names that generate content, cached like the checks; empty when the list cannot be had. */
+    private List<String> served() {
+        String key = fingerprint();
+        Listed cached = LISTS.get(key);
+        long now = System.currentTimeMillis();
+        if (cached != null && now - cached.atMillis() < TTL.toMillis()) {
+            return cached.names();
+        }
         List<String> names = new ArrayList<>();
         try {
             for (Model m : client.models.list(ListModelsConfig.builder().pageSize(MAX_LISTED).build())) {
@@ -120,21 +150,22 @@ final class GeminiModels {
                 }
             }
         } catch (RuntimeException e) {
-            LOG.debug("Could not list Gemini models: {}", e.toString());
+            LOG.debug("Could not list Gemini models: {}", exceptions.map(e, "models.list").getMessage());
             return List.of();
         }
-        return names.stream()
-                .filter(n -> n.startsWith("gemini-"))
-                .filter(n -> transcription ? n.contains("transcribe") || n.contains("flash")
-                        : NOT_FOR_CONTRACTS.stream().noneMatch(n::contains))
-                .sorted(Comparator.comparing((String n) -> transcription && !n.contains("transcribe"))
-                        .thenComparing(n -> n.contains("preview") || n.contains("exp"))
-                        .thenComparing(Comparator.reverseOrder()))
-                .limit(MAX_SUGGESTIONS)
-                .collect(Collectors.toList());
+        LISTS.put(key, new Listed(List.copyOf(names), now));
+        return names;
     }
 
-    private ModelStatus ask(String model) {
+    /** "gemini-3.10-flash" -> 3010, so that 3.10 sorts after 3.9; 0 for names without a version. */
+    private static int version(String name) {
+        Matcher m = VERSION.matcher(name);
+        return m.find() ? Integer.parseInt(m.group(1)) * 1000 + (m.group(2) == null ? 0 : Integer.parseInt(m.group(2)))
+                : 0;
+    }
+
+    private ModelStatus ask(GeminiTask task) {
+        String model = task.model();
         try {
             client.models.get(model, null);
             return new ModelStatus(model, Status.SERVED, "");
@@ -142,14 +173,13 @@ final class GeminiModels {
             if (e.code() == 404) {
                 return new ModelStatus(model, Status.NOT_SERVED, "");
             }
-            InterviewException mapped = exceptions.map(e, GeminiConfig.TRANSCRIPTION_TASK);
+            InterviewException mapped = exceptions.map(e, task.name());
             if (mapped instanceof AuthenticationException) {
                 throw mapped;
             }
             return new ModelStatus(model, Status.UNCHECKED, mapped.getMessage());
         } catch (RuntimeException e) {
-            return new ModelStatus(model, Status.UNCHECKED, exceptions.map(e, GeminiConfig.TRANSCRIPTION_TASK)
-                    .getMessage());
+            return new ModelStatus(model, Status.UNCHECKED, exceptions.map(e, task.name()).getMessage());
         }
     }
 
@@ -176,5 +206,6 @@ final class GeminiModels {
     /** Forgets every answer; for tests that serve different catalogues at one address. */
     static void forgetAll() {
         CACHE.clear();
+        LISTS.clear();
     }
 }

@@ -98,7 +98,7 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         GenerateContentConfig.Builder generation = dedicated
                 ? TranscribeModel.config(options, TranscriptionPrompt.hints(options.phraseHints()))
                 : promptConfig(options);
-        generation.httpOptions(HttpOptions.builder().timeout(millis(config.transcriptionTimeout())).build());
+        generation.httpOptions(HttpOptions.builder().timeout(GeminiClientFactory.millis(config.transcriptionTimeout())).build());
         List<Content> contents = dedicated ? TranscribeModel.contents(audioPart)
                 : List.of(GeminiRequestMapper.userContent(Part.fromText(TranscriptionPrompt.userText(options)),
                         audioPart));
@@ -131,10 +131,6 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         GeminiRequestMapper.temperature(generation, task, config.temperature().orElse(0.0));
         GeminiRequestMapper.thinking(generation, task);
         return generation;
-    }
-
-    private static int millis(java.time.Duration d) {
-        return Math.toIntExact(Math.min(d.toMillis(), Integer.MAX_VALUE));
     }
 
     private File upload(AudioInput audio, AudioKind kind, long size) {

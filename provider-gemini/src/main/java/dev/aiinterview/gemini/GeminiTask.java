@@ -27,8 +27,10 @@ record GeminiTask(String name, String model, String modelKey, GeminiGeneration g
     int outputBudget(int replyTokens) {
         long room = switch (generation) {
             case THINKING_LEVELS -> thinkingRoom(thinkingLevel);
-            case THINKING_BUDGET -> thinkingBudget == null ? DYNAMIC_THINKING_ROOM : Math.max(thinkingBudget, 0);
-            case CLASSIC -> 0;
+            // -1 asks a 2.x model to think as much as it likes
+            case THINKING_BUDGET -> thinkingBudget == null || thinkingBudget < 0 ? DYNAMIC_THINKING_ROOM
+                    : thinkingBudget;
+            case CLASSIC, TRANSCRIBE -> 0;
         };
         return (int) Math.min(MAX_OUTPUT_TOKENS, replyTokens + room);
     }

@@ -51,21 +51,31 @@ final class GeminiTasks {
     void validate(List<String> tasks, Optional<Double> temperature) {
         for (String name : tasks) {
             GeminiTask task = task(name);
-            if (task.generation() == GeminiGeneration.THINKING_LEVELS) {
-                if (thinkingBudget != null) {
-                    throw new ConfigurationException("Setting '" + GeminiConfig.THINKING_BUDGET + "' applies to "
-                            + "Gemini 2.x models only, but " + name + " uses " + task.model() + " ("
-                            + task.modelKey() + "): remove it and set " + GeminiConfig.THINKING_LEVEL
-                            + " (low, medium or high) instead");
+            switch (task.generation()) {
+                case THINKING_LEVELS -> {
+                    if (thinkingBudget != null) {
+                        throw new ConfigurationException("Setting '" + GeminiConfig.THINKING_BUDGET + "' applies to "
+                                + "Gemini 2.x models only, but " + name + " uses " + task.model() + " ("
+                                + task.modelKey() + "): remove it and set " + GeminiConfig.THINKING_LEVEL
+                                + " (low, medium or high) instead");
+                    }
+                    if (temperature.isPresent() && !task.generation().takesTemperature(temperature.get())) {
+                        throw new ConfigurationException("Setting '" + GeminiConfig.TEMPERATURE + "' is "
+                                + temperature.get() + ", but " + name + " uses " + task.model() + ": Gemini 3 models "
+                                + "loop or degrade below 1.0 and ignore it from 3.6 Flash on; remove the setting "
+                                + "(the default, 1.0, is what Google recommends)");
+                    }
                 }
-                if (temperature.isPresent() && !task.generation().takesTemperature(temperature.get())) {
-                    throw new ConfigurationException("Setting '" + GeminiConfig.TEMPERATURE + "' is "
-                            + temperature.get() + ", but " + name + " uses " + task.model() + ": Gemini 3 models "
-                            + "loop or degrade below 1.0 and ignore it from 3.6 Flash on; remove the setting "
-                            + "(the default, 1.0, is what Google recommends)");
+                case TRANSCRIBE -> {
+                    // Takes none of the generation settings; only a level set for this very task says otherwise.
+                    String key = GeminiConfig.THINKING_LEVEL + "." + name;
+                    if (source.get(key).isPresent()) {
+                        throw new ConfigurationException("Setting '" + key + "' applies to a general model, but "
+                                + name + " uses " + task.model() + ", which takes no thinking setting: remove it, or "
+                                + "set " + task.modelKey() + " to a Flash model");
+                    }
                 }
-            } else {
-                explicitLevelKey(name).ifPresent(key -> {
+                case THINKING_BUDGET, CLASSIC -> explicitLevelKey(name).ifPresent(key -> {
                     throw new ConfigurationException("Setting '" + key + "' applies to Gemini 3 models, but " + name
                             + " uses " + task.model() + " (" + task.modelKey() + "), which takes "
                             + GeminiConfig.THINKING_BUDGET + " instead: remove one of the two settings");
@@ -77,19 +87,16 @@ final class GeminiTasks {
     private GeminiTask resolve(String name) {
         String taskKey = GeminiConfig.MODEL_PREFIX + name;
         Optional<String> override = source.get(taskKey);
-        String model = override.orElse(defaultModel(name));
-        String modelKey = override.isPresent() ? taskKey : GeminiConfig.MODEL;
+        boolean transcription = GeminiConfig.TRANSCRIPTION_TASK.equals(name);
+        String model = override.orElse(transcription ? GeminiConfig.DEFAULT_TRANSCRIPTION_MODEL : defaultModel);
+        // interview.gemini.model does not choose the transcription model: its own key does, set or not.
+        String modelKey = override.isPresent() || transcription ? taskKey : GeminiConfig.MODEL;
         GeminiGeneration generation = GeminiGeneration.of(model);
         return switch (generation) {
             case THINKING_LEVELS -> new GeminiTask(name, model, modelKey, generation, level(name), null);
             case THINKING_BUDGET -> new GeminiTask(name, model, modelKey, generation, null, thinkingBudget);
-            case CLASSIC -> new GeminiTask(name, model, modelKey, generation, null, null);
+            case CLASSIC, TRANSCRIBE -> new GeminiTask(name, model, modelKey, generation, null, null);
         };
-    }
-
-    /** Transcription has a model of its own; every other task uses {@code interview.gemini.model}. */
-    private String defaultModel(String name) {
-        return GeminiConfig.TRANSCRIPTION_TASK.equals(name) ? GeminiConfig.DEFAULT_TRANSCRIPTION_MODEL : defaultModel;
     }
 
     private String level(String name) {

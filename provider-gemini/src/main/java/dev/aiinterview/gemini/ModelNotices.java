@@ -51,10 +51,19 @@ final class ModelNotices {
                 + status.message().map(m -> " (" + m + ")").orElse("") + ": choose another model before then");
     }
 
-    /** "gemini-3.8-flash-001" serves "gemini-3.8-flash"; an alias such as "gemini-flash-latest" serves anything. */
+    /**
+     * "gemini-3.8-flash-001" serves "gemini-3.8-flash" (a version of it); "gemini-3.8-flash-lite" does not (a
+     * sibling). An alias such as "gemini-flash-latest" is served by whatever it points to.
+     */
     private static boolean servedAs(String served, String requested) {
         String s = GeminiModels.id(served);
         String r = GeminiModels.id(requested);
-        return s.startsWith(r) || r.endsWith("-latest");
+        return s.equals(r) || s.startsWith(r + "-") && Character.isDigit(s.charAt(r.length() + 1))
+                || r.endsWith("-latest");
+    }
+
+    /** Forgets what was warned; for tests. */
+    static void forgetAll() {
+        WARNED.clear();
     }
 }

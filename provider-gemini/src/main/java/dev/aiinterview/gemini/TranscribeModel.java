@@ -32,9 +32,6 @@ import java.util.regex.Pattern;
  */
 final class TranscribeModel {
 
-    /** Google's limit on custom vocabulary phrases. */
-    static final int MAX_VOCABULARY = 1_000;
-
     private static final Pattern OFFSET = Pattern.compile("^(\\d+(?:\\.\\d+)?)s$");
 
     private TranscribeModel() {
@@ -42,7 +39,7 @@ final class TranscribeModel {
 
     /** Whether a model is one of Google's dedicated transcription models. */
     static boolean handles(String model) {
-        return GeminiModels.id(model).contains("transcribe");
+        return GeminiGeneration.of(model) == GeminiGeneration.TRANSCRIBE;
     }
 
     static GenerateContentConfig.Builder config(TranscriptionOptions options, List<String> vocabulary) {
@@ -52,7 +49,8 @@ final class TranscribeModel {
             transcription.wordTimestamp(true).mode(AudioTranscriptionConfigMode.Known.VERBATIM);
         } else if (!vocabulary.isEmpty()) {
             // Verbatim is the default mode; the vocabulary is sent without one, the combination Google documents.
-            transcription.customVocabulary(vocabulary.subList(0, Math.min(vocabulary.size(), MAX_VOCABULARY)));
+            // (Google takes up to 1,000 phrases; the hints are already bounded to fewer, see TranscriptionPrompt.)
+            transcription.customVocabulary(vocabulary);
         }
         return GenerateContentConfig.builder().audioTranscriptionConfig(transcription.build()).candidateCount(1);
     }

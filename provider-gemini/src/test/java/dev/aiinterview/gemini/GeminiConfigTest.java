@@ -132,6 +132,29 @@ class GeminiConfigTest {
         assertThat(GeminiGeneration.THINKING_LEVELS.takesTemperature(0.2)).isFalse();
         assertThat(GeminiGeneration.THINKING_LEVELS.takesTemperature(1.0)).isTrue();
         assertThat(GeminiGeneration.THINKING_BUDGET.takesTemperature(0.2)).isTrue();
+        assertThat(GeminiGeneration.of("gemini-3.5-transcribe")).isEqualTo(GeminiGeneration.TRANSCRIBE);
+        assertThat(GeminiGeneration.TRANSCRIBE.takesTemperature(1.0)).isFalse();
+    }
+
+    @Test
+    void aKeyWithACharacterThatCannotBeSentIsRefusedWithoutQuotingIt() {
+        for (String key : new String[] {"AIzaSecret\u201d", "AIza Secret", "AIzaSecret\nmore"}) {
+            assertThatThrownBy(() -> GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, key))))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("cannot be sent").hasMessageContaining("GEMINI_API_KEY")
+                    .hasMessageNotContaining("Secret");
+        }
+    }
+
+    @Test
+    void aThinkingBudgetOfMinusOneLeavesRoomForDynamicThinkingAndLessIsRefused() {
+        GeminiConfig dynamic = GeminiConfig.from(ConfigSource.of(Map.of(GeminiConfig.API_KEY, "k",
+                GeminiConfig.MODEL, "gemini-2.5-flash", GeminiConfig.THINKING_BUDGET, "-1")));
+
+        assertThat(dynamic.task("answer-evaluation").outputBudget(2048))
+                .isEqualTo(2048 + GeminiTask.DYNAMIC_THINKING_ROOM);
+        assertThatThrownBy(() -> config(GeminiConfig.THINKING_BUDGET, "-2"))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining(GeminiConfig.THINKING_BUDGET);
     }
 
     @Test

@@ -117,6 +117,10 @@ public final class GeminiDouble implements AutoCloseable {
                 .willReturn(aResponse().withTransformers(OfflineBrain.NAME));
     }
 
+    /**
+     * What a request must never carry, judged by the catalogue (not by the SDK's own reading of model names): both
+     * thinking fields, a thinking budget or a temperature below 1.0 for a model of generation 3 or later.
+     */
     static List<String> discouraged(GeminiTodayRules rules) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < rules.generateBodies.size(); i++) {
@@ -126,8 +130,11 @@ public final class GeminiDouble implements AutoCloseable {
             if (thinking.has("thinkingBudget") && thinking.has("thinkingLevel")) {
                 found.add(model + ": both thinkingBudget and thinkingLevel");
             }
-            if (GeminiGeneration.of(model) == GeminiGeneration.THINKING_LEVELS && generation.has("temperature")
-                    && generation.get("temperature").asDouble() < 1.0) {
+            boolean gemini3 = GeminiToday.model(model).map(m -> m.generation() >= 3).orElse(false);
+            if (gemini3 && thinking.has("thinkingBudget")) {
+                found.add(model + ": thinkingBudget, the 2.x setting");
+            }
+            if (gemini3 && generation.has("temperature") && generation.get("temperature").asDouble() < 1.0) {
                 found.add(model + ": temperature " + generation.get("temperature").asDouble());
             }
         }
@@ -143,6 +150,7 @@ public final class GeminiDouble implements AutoCloseable {
 
         private final GeminiTodayRules rules;
         private final TranscribeReplies transcriptions;
+        private volatile boolean likeAModel;
 
         private Extension(GeminiTodayRules rules, TranscribeReplies transcriptions) {
             super(WireMockExtension.extensionOptions().options(options(rules, transcriptions)));
@@ -155,9 +163,15 @@ public final class GeminiDouble implements AutoCloseable {
             return transcriptions;
         }
 
-        /** Answers every generateContent call that no stub of the test answers, as a model would. */
+        /** Answers every generateContent call that no stub of the test answers, as a model would, in this test. */
         public Extension answerLikeAModel() {
             stubFor(likeAModel());
+            return this;
+        }
+
+        /** Answers like a model in every test: {@link #answerLikeAModel()} put back after each reset. */
+        public Extension answeringLikeAModel() {
+            likeAModel = true;
             return this;
         }
 
@@ -174,13 +188,20 @@ public final class GeminiDouble implements AutoCloseable {
 
         @Override
         protected void onBeforeAll(WireMockRuntimeInfo info) {
-            stubFor(GeminiCatalogue.stub());
+            standingStubs();
         }
 
         @Override
         protected void onBeforeEach(WireMockRuntimeInfo info) {
-            // Stubs are reset before each test; the catalogue is put back, below any stub a test adds.
+            // Stubs are reset before each test; the standing ones are put back, below any stub a test adds.
+            standingStubs();
+        }
+
+        private void standingStubs() {
             stubFor(GeminiCatalogue.stub());
+            if (likeAModel) {
+                stubFor(likeAModel());
+            }
         }
 
         @Override

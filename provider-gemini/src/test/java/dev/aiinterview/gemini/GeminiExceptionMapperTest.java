@@ -110,6 +110,22 @@ class GeminiExceptionMapperTest {
     }
 
     @Test
+    void depletedPrepaidCreditsAre402AndSayWhereToTopUp() {
+        // given
+        server.stubFor(post(GENERATE).willReturn(GeminiWire.error(402, "RESOURCE_EXHAUSTED", "Your prepayment "
+                + "credits are depleted. Please go to AI Studio at https://ai.studio/projects to manage your project "
+                + "and billing.")));
+
+        // when
+        InterviewException e = failureOf(GeminiWire.config(server));
+
+        // then: not a rate limit to wait out
+        assertThat(e).isInstanceOf(AuthenticationException.class).hasMessageContaining("prepaid")
+                .hasMessageContaining("AI Studio");
+        assertThat(e.isRetriable()).isFalse();
+    }
+
+    @Test
     void failedPreconditionNamesBillingAndRegion() {
         // given
         server.stubFor(post(GENERATE).willReturn(GeminiWire.error(400, "FAILED_PRECONDITION",

@@ -29,6 +29,7 @@ class GeminiModelsTest {
     @BeforeEach
     void forgetEarlierAnswers() {
         GeminiModels.forgetAll();
+        ModelNotices.forgetAll();
     }
 
     @Test
@@ -48,6 +49,36 @@ class GeminiModelsTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("(interview.gemini.model.transcription)")
                 .hasMessageContaining("served models that fit: gemini-3.5-transcribe, ");
+    }
+
+    @Test
+    void aRetiredDefaultTranscriptionModelNamesTheTranscriptionKeyNotTheContractsOne() {
+        // given: the default transcription model retired
+        server.stubFor(get(urlPathEqualTo("/v1beta/models/gemini-3.5-transcribe")).atPriority(1)
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                        .withBody("{\"error\":{\"code\":404,\"message\":\"Model is not found: "
+                                + "models/gemini-3.5-transcribe for api version v1beta\",\"status\":\"NOT_FOUND\"}}")));
+
+        // when / then
+        assertThatThrownBy(() -> speech())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'gemini-3.5-transcribe' (interview.gemini.model.transcription) is not served")
+                .hasMessageContaining("set interview.gemini.model.transcription to a served model");
+    }
+
+    @Test
+    void theTranscriptionModelIgnoresTheContractsGenerationSettingsButNotALevelSetForIt() {
+        // given: settings for 2.x contract models, and a level for every task
+        var forContracts = new String[] {GeminiConfig.MODEL, "gemini-2.5-pro", GeminiConfig.THINKING_BUDGET, "1024",
+                GeminiConfig.TEMPERATURE, "0.2", GeminiConfig.CHECK_MODELS, "false"};
+
+        // when / then: the speech-to-text provider starts; a level for transcription itself is refused
+        speech(forContracts).close();
+        speech(GeminiConfig.THINKING_LEVEL, "high").close();
+        assertThatThrownBy(() -> speech(GeminiConfig.THINKING_LEVEL + ".transcription", "high"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("interview.gemini.thinking-level.transcription")
+                .hasMessageContaining("takes no thinking setting");
     }
 
     @Test
@@ -105,7 +136,6 @@ class GeminiModelsTest {
     @Test
     void aDeprecatedModelIsAWarningOnceFromItsFirstReply() throws Exception {
         // given: the double marks gemini-3.1-flash-lite deprecated in its replies' modelStatus
-        server.answerLikeAModel();
         String model = "gemini-3.1-flash-lite";
         ObjectNode body = OfflineBrain.reply("{}", model, 10);
 
@@ -130,6 +160,12 @@ class GeminiModelsTest {
         assertThat(ModelNotices.check(response, "gemini-2.5-flash")).singleElement().asString()
                 .contains("'gemini-2.5-flash' with 'gemini-3.5-flash-lite'");
         assertThat(ModelNotices.check(response, "gemini-3.5-flash-lite")).isEmpty();
+        // a sibling is another model; a numbered version of the same model is not
+        assertThat(ModelNotices.check(response, "gemini-3.5-flash")).singleElement().asString()
+                .contains("'gemini-3.5-flash' with 'gemini-3.5-flash-lite'");
+        GenerateContentResponse versioned = GenerateContentResponse.fromJson(JSON.writeValueAsString(
+                OfflineBrain.reply("{}", "gemini-3.8-flash-001", 10)));
+        assertThat(ModelNotices.check(versioned, "gemini-3.8-flash")).isEmpty();
     }
 
     private static LlmProvider llm(String... settings) {

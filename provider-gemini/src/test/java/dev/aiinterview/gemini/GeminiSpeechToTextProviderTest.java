@@ -131,7 +131,7 @@ class GeminiSpeechToTextProviderTest {
                 TranscriptionOptions.builder().wordTimings(false).build());
 
         // then
-        assertThat(transcript.words()).allSatisfy(w -> assertThat(w.startMs()).isNull());
+        assertThat(transcript.words()).hasSize(4).allSatisfy(w -> assertThat(w.startMs()).isNull());
         assertThat(transcript.language()).as("Google's lower-case spelling of the configured tag").isEqualTo("en-US");
     }
 
@@ -387,6 +387,20 @@ class GeminiSpeechToTextProviderTest {
         assertThatThrownBy(() -> provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"),
                 TranscriptionOptions.defaults()))
                 .isExactlyInstanceOf(ProviderException.class).hasMessageContaining("gemini-3.5-transcribe");
+    }
+
+    @Test
+    void aTranscriptionThatTimesOutNamesTheTranscriptionTimeout() {
+        // given
+        provider.close();
+        provider = create(GeminiConfig.TRANSCRIPTION_TIMEOUT, "200ms", GeminiConfig.MAX_ATTEMPTS, "1");
+        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.transcribed(SAID, "en-us").withFixedDelay(1_500)));
+
+        // when / then
+        assertThatThrownBy(() -> provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"),
+                TranscriptionOptions.defaults()))
+                .isInstanceOf(dev.aiinterview.api.error.ProviderTimeoutException.class)
+                .hasMessageContaining("raise " + GeminiConfig.TRANSCRIPTION_TIMEOUT + " ");
     }
 
     @Test

@@ -20,16 +20,17 @@ public final class GeminiToday {
      * One served model.
      *
      * @param id             the model id, without {@code models/}
+     * @param generation     its generation (3 for the 3.x models): from 3 on, a temperature below 1.0 degrades it
      * @param methods        its supportedGenerationMethods
      * @param thinkingLevels the thinking levels it accepts; empty when it takes no thinking configuration
      * @param description    its description
      * @param retires        for a deprecated model, when it retires (replies say so in {@code modelStatus}); else null
      */
-    public record ServedModel(String id, List<String> methods, Set<String> thinkingLevels, String description,
-                              String retires) {
+    public record ServedModel(String id, int generation, List<String> methods, Set<String> thinkingLevels,
+                              String description, String retires) {
 
-        ServedModel(String id, List<String> methods, Set<String> thinkingLevels, String description) {
-            this(id, methods, thinkingLevels, description, null);
+        ServedModel(String id, int generation, List<String> methods, Set<String> thinkingLevels, String description) {
+            this(id, generation, methods, thinkingLevels, description, null);
         }
 
         boolean generates() {
@@ -52,16 +53,16 @@ public final class GeminiToday {
      * deprecated, so that the warning path is exercised.
      */
     public static final List<ServedModel> SERVED = List.of(
-            new ServedModel("gemini-3.8-flash", GENERATE, LOW_TO_HIGH, "Gemini 3.8 Flash, our newest Flash model."),
-            new ServedModel("gemini-3.6-flash", GENERATE, MINIMAL_TO_HIGH, "Gemini 3.6 Flash."),
-            new ServedModel("gemini-3.5-flash-lite", GENERATE, MINIMAL_TO_HIGH, "Gemini 3.5 Flash-Lite."),
-            new ServedModel("gemini-3.1-flash-lite", GENERATE, MINIMAL_TO_HIGH, "Gemini 3.1 Flash-Lite.",
+            new ServedModel("gemini-3.8-flash", 3, GENERATE, LOW_TO_HIGH, "Gemini 3.8 Flash, our newest Flash model."),
+            new ServedModel("gemini-3.6-flash", 3, GENERATE, MINIMAL_TO_HIGH, "Gemini 3.6 Flash."),
+            new ServedModel("gemini-3.5-flash-lite", 3, GENERATE, MINIMAL_TO_HIGH, "Gemini 3.5 Flash-Lite."),
+            new ServedModel("gemini-3.1-flash-lite", 3, GENERATE, MINIMAL_TO_HIGH, "Gemini 3.1 Flash-Lite.",
                     "2027-02-15T00:00:00Z"),
-            new ServedModel("gemini-4-argon", GENERATE, LOW_TO_HIGH, "Gemini 4 Argon."),
-            new ServedModel("gemini-3.5-transcribe", List.of("generateContent"), Set.of(),
+            new ServedModel("gemini-4-argon", 4, GENERATE, LOW_TO_HIGH, "Gemini 4 Argon."),
+            new ServedModel("gemini-3.5-transcribe", 3, List.of("generateContent"), Set.of(),
                     "Gemini 3.5 Transcribe: speech to text with word timestamps and speaker diarization."),
-            new ServedModel("gemini-3.8-live", List.of("bidiGenerateContent"), LOW_TO_HIGH, "Gemini 3.8 Live."),
-            new ServedModel("gemini-embedding-001", List.of("embedContent", "countTextTokens"), Set.of(),
+            new ServedModel("gemini-3.8-live", 3, List.of("bidiGenerateContent"), LOW_TO_HIGH, "Gemini 3.8 Live."),
+            new ServedModel("gemini-embedding-001", 1, List.of("embedContent", "countTextTokens"), Set.of(),
                     "Gemini embeddings."));
 
     /** Retired: each answers 404 NOT_FOUND. */

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +39,7 @@ final class PromptReader {
 
     private record Template(Pattern system, List<String> systemVars, Pattern user, List<String> userVars) {}
 
-    private final Map<String, Template> templates = new HashMap<>();
+    private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
     /** The contract and its input, or empty when the schema is no contract's or the prompt is not its template. */
     Optional<Read> read(JsonNode schema, String system, String user) {
