@@ -37,6 +37,18 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
 
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
 
+    /**
+     * The demuxer refuses malformed files with an {@link InvalidInputException}; should a case it does not foresee
+     * still slip through as an index or argument error, it is the recording's fault all the same, not a server error.
+     */
+    private static WebmAudio demux(byte[] bytes, String source, Duration maxDuration) {
+        try {
+            return WebmDemuxer.read(bytes, source, maxDuration);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
+            throw EbmlReader.invalid(source, "is malformed (" + e.getMessage() + ")");
+        }
+    }
+
     static SpeechAudio read(AudioInput audio, Duration maxDuration) {
         try (InputStream in = new BufferedInputStream(audio.openStream())) {
             in.mark(16);
@@ -48,7 +60,7 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
                     throw new InvalidInputException("The recording " + audio + " is larger than 512 MB, far more than "
                             + "an answer: " + EbmlReader.ADVICE);
                 }
-                WebmAudio webm = WebmDemuxer.read(bytes, audio.toString(), maxDuration);
+                WebmAudio webm = demux(bytes, audio.toString(), maxDuration);
                 return new SpeechAudio(AudioEncoding.WEBM_OPUS, webm.sampleRate(), bytes, webm.seconds(), webm);
             }
             if (head.length < 12 || !"RIFF".equals(ascii(head, 0)) || !"WAVE".equals(ascii(head, 8))) {

@@ -59,13 +59,13 @@ final class WebmBlocks {
                     b = data[at++] & 0xff;
                     sizes[i] += b;
                 } while (b == 255);
-                known += sizes[i];
+                known += fits(reader, sizes[i], from, to);
             }
         } else if (lacing == 3) {  // EBML: the first size, then signed differences
             long[] read = vint(reader, at, to, from, false);
             sizes[0] = read[0];
             at = (int) read[1];
-            known = sizes[0];
+            known = fits(reader, sizes[0], from, to);
             for (int i = 1; i < count - 1; i++) {
                 read = vint(reader, at, to, from, true);
                 sizes[i] = sizes[i - 1] + read[0];
@@ -73,7 +73,7 @@ final class WebmBlocks {
                 if (sizes[i] < 0) {
                     throw reader.invalid("has a negative lace size in the block at byte " + from);
                 }
-                known += sizes[i];
+                known += fits(reader, sizes[i], from, to);
             }
         } else {  // fixed: equal frames
             long total = to - at;
@@ -95,6 +95,17 @@ final class WebmBlocks {
             at += (int) size;
         }
         return frames;
+    }
+
+    /**
+     * A lace size no larger than its block: checked as each is read, so that the sum of at most 256 of them stays
+     * far from overflowing and no frame can reach past the block.
+     */
+    private static long fits(EbmlReader reader, long size, int from, int to) {
+        if (size > to - from) {
+            throw reader.invalid("has a lace size larger than its block at byte " + from);
+        }
+        return size;
     }
 
     /** An EBML variable-size integer at {@code at}: {value, next position}; signed ones are offset by half. */
