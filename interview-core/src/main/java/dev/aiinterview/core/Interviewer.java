@@ -12,10 +12,12 @@ import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.api.SessionStatus;
 import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.core.check.ProviderDoctor;
 import dev.aiinterview.core.plan.Planner;
 import dev.aiinterview.core.session.InterviewSession;
 import dev.aiinterview.core.session.SessionContext;
 import dev.aiinterview.core.session.Sessions;
+import dev.aiinterview.spi.LlmProvider;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
@@ -52,17 +54,19 @@ public final class Interviewer implements AutoCloseable {
     private final Clock clock;
     private final ExecutorService ownedExecutor;
     private final List<AutoCloseable> ownedProviders;
-    private final String llmId;
+    private final LlmProvider llm;
+    private final LlmProvider llmFallback;
     private final Map<String, InterviewSession> live = new ConcurrentHashMap<>();
 
     Interviewer(Planner planner, SessionContext sessionContext, Clock clock, ExecutorService ownedExecutor,
-                List<AutoCloseable> ownedProviders, String llmId) {
+                List<AutoCloseable> ownedProviders, LlmProvider llm, LlmProvider llmFallback) {
         this.planner = planner;
         this.sessionContext = sessionContext;
         this.clock = clock;
         this.ownedExecutor = ownedExecutor;
         this.ownedProviders = ownedProviders;
-        this.llmId = llmId;
+        this.llm = llm;
+        this.llmFallback = llmFallback;
     }
 
     /** A builder; providers not given explicitly are chosen from configuration and the classpath. */
@@ -72,7 +76,17 @@ public final class Interviewer implements AutoCloseable {
 
     /** The LLM provider in use. */
     public String llmProvider() {
-        return llmId;
+        return llm.id();
+    }
+
+    /**
+     * Checks this interviewer's own providers (LLM, fallback, speech-to-text and its fallback) with one tiny real
+     * call each, as {@code interview doctor} does; blocks for as long as the calls take. Never throws for a
+     * provider's failure: the report says what failed.
+     */
+    public ProviderDoctor.Report checkProviders() {
+        return ProviderDoctor.check(llm, llmFallback, sessionContext.stt(), sessionContext.sttFallback(),
+                sessionContext.settings().language());
     }
 
     /** The speech-to-text provider in use, if any. */

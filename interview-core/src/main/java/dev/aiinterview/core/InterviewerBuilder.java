@@ -198,6 +198,6 @@ public final class InterviewerBuilder {
         var context = new SessionContext(runner, speech, speechFallback, new ReportBuilder(runner, clock),
                 store != null ? store : new InMemoryInterviewStore(), events, clock, exec,
                 SessionSettings.from(config), primary.id(), sttMissing);
-        return new Interviewer(planner, context, clock, ownedExecutor, owned, primary.id());
+        return new Interviewer(planner, context, clock, ownedExecutor, owned, primary, fallback);
     }
 }

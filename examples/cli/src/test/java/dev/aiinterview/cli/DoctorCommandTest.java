@@ -13,25 +13,15 @@ import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code interview doctor} against {@link GeminiDouble}: all good, the service down, a rejected key, no key. */
 class DoctorCommandTest {
 
-    private GeminiDouble gemini;
-
-    @BeforeEach
-    void startTheDouble() {
-        gemini = GeminiDouble.start().answerLikeAModel();
-    }
-
-    @AfterEach
-    void stopTheDouble() {
-        assertThat(gemini.requestsSentDiscouragedSettings()).isEmpty();
-        gemini.close();
-    }
+    /** Checks after each test that no request carried settings Gemini 3 refuses or degrades on. */
+    @RegisterExtension
+    static GeminiDouble.Extension gemini = GeminiDouble.extension().answeringLikeAModel();
 
     private CliContext context(Map<String, String> settings) {
         Map<String, String> all = new HashMap<>(Map.of("interview.gemini.base-url", gemini.baseUrl()));
@@ -120,7 +110,7 @@ class DoctorCommandTest {
         assertThat(line(result, "llm")).singleElement().asString().contains("MISCONFIGURED")
                 .contains("GEMINI_API_KEY");
         assertThat(line(result, "speech-to-text")).singleElement().asString().contains("MISCONFIGURED");
-        assertThat(gemini.server().getAllServeEvents()).isEmpty();
+        assertThat(gemini.getAllServeEvents()).isEmpty();
     }
 
     @Test
@@ -148,7 +138,7 @@ class DoctorCommandTest {
     }
 
     private void respondToEveryCall(int code, String status, String message) {
-        gemini.server().stubFor(post(urlPathMatching("/v1beta/models/.*")).atPriority(1).willReturn(aResponse()
+        gemini.stubFor(post(urlPathMatching("/v1beta/models/.*")).atPriority(1).willReturn(aResponse()
                 .withStatus(code).withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody("{\"error\":{\"code\":" + code + ",\"message\":\"" + message + "\",\"status\":\"" + status
                         + "\"}}")));

@@ -22,9 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,18 +42,9 @@ class GeminiCliTest {
     @TempDir
     Path tmp;
 
-    private GeminiDouble gemini;
-
-    @BeforeEach
-    void startTheDouble() {
-        gemini = GeminiDouble.start().answerLikeAModel();
-    }
-
-    @AfterEach
-    void stopTheDouble() {
-        assertThat(gemini.requestsSentDiscouragedSettings()).isEmpty();
-        gemini.close();
-    }
+    /** Checks after each test that no request carried settings Gemini 3 refuses or degrades on. */
+    @RegisterExtension
+    static GeminiDouble.Extension gemini = GeminiDouble.extension().answeringLikeAModel();
 
     private CliContext context(String... extra) {
         Map<String, String> settings = new HashMap<>(Map.of(
@@ -99,7 +89,7 @@ class GeminiCliTest {
             assertThat(body.at("/generationConfig/thinkingConfig/thinkingLevel").asText()).isIn("LOW", "MEDIUM");
             assertThat(body.at("/generationConfig").has("temperature")).isFalse();
         });
-        gemini.server().verify(0, postRequestedFor(urlPathMatching(".*gemini-2\\.5.*")));
+        gemini.verify(0, postRequestedFor(urlPathMatching(".*gemini-2\\.5.*")));
     }
 
     @Test
@@ -128,7 +118,7 @@ class GeminiCliTest {
         int calls = gemini.generateRequests().size();
         assertThat(report.accounting().llmCalls()).isEqualTo(calls).isEqualTo(2 + report.answered() + 1);
         assertThat(report.accounting().tokens().totalTokens()).isPositive();
-        gemini.server().verify(calls, postRequestedFor(urlPathEqualTo(GENERATE))
+        gemini.verify(calls, postRequestedFor(urlPathEqualTo(GENERATE))
                 .withHeader("x-goog-api-key", equalTo(GeminiDouble.KEY)));
     }
 
@@ -180,7 +170,7 @@ class GeminiCliTest {
     }
 
     private void overloaded() {
-        gemini.server().stubFor(post(urlPathEqualTo(GENERATE)).willReturn(aResponse().withStatus(503)
+        gemini.stubFor(post(urlPathEqualTo(GENERATE)).willReturn(aResponse().withStatus(503)
                 .withHeader("Content-Type", "application/json; charset=UTF-8")
                 .withBody("{\"error\":{\"code\":503,\"message\":\"The model is overloaded.\",\"status\":\"UNAVAILABLE\"}}")));
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,6 +29,9 @@ class GeminiTranscribeTest {
     private static final String SPOKEN = "I led the migration of our payment service to Kubernetes";
     private static final Pattern WORD_LINE = Pattern.compile("^  (\\d+):(\\d\\d\\.\\d)\\s+(\\d+):(\\d\\d\\.\\d)\\s+-\\s+(\\S+)$");
 
+    @RegisterExtension
+    static GeminiDouble.Extension gemini = GeminiDouble.extension().answeringLikeAModel();
+
     @TempDir
     Path tmp;
 
@@ -35,34 +39,32 @@ class GeminiTranscribeTest {
     void aSpokenAnswerTranscribesWithWordTimingsInsideTheRecording() throws Exception {
         // given
         Path wav = speak(SPOKEN);
-        try (GeminiDouble gemini = GeminiDouble.start().answerLikeAModel()) {
-            gemini.transcriptions().say(SPOKEN);
-            var context = new CliContext(ConfigSource.of(Map.of("interview.gemini.api-key", GeminiDouble.KEY,
-                    "interview.gemini.base-url", gemini.baseUrl())),
-                    () -> ServiceLoaderProviders.load(LlmProviderFactory.class),
-                    () -> ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
+        gemini.transcriptions().say(SPOKEN);
+        var context = new CliContext(ConfigSource.of(Map.of("interview.gemini.api-key", GeminiDouble.KEY,
+                "interview.gemini.base-url", gemini.baseUrl())),
+                () -> ServiceLoaderProviders.load(LlmProviderFactory.class),
+                () -> ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
 
-            // when
-            Cli.Result result = Cli.run(context, "transcribe", wav.toString(), "--words");
+        // when
+        Cli.Result result = Cli.run(context, "transcribe", wav.toString(), "--words");
 
-            // then
-            assertThat(result.exitCode()).as(result.toString()).isZero();
-            assertThat(result.stdout()).startsWith(SPOKEN);
-            List<double[]> times = result.stdout().lines().map(WORD_LINE::matcher).filter(Matcher::matches)
-                    .map(m -> new double[] {seconds(m.group(1), m.group(2)), seconds(m.group(3), m.group(4))})
-                    .toList();
-            assertThat(times).hasSize(SPOKEN.split(" ").length);
-            double length = Files.size(wav) / 32_000.0;
-            for (int i = 0; i < times.size(); i++) {
-                assertThat(times.get(i)[1]).isGreaterThanOrEqualTo(times.get(i)[0]).isLessThanOrEqualTo(length + 0.1);
-                if (i > 0) {
-                    assertThat(times.get(i)[0]).isGreaterThan(times.get(i - 1)[0]);
-                }
+        // then
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.stdout()).startsWith(SPOKEN);
+        List<double[]> times = result.stdout().lines().map(WORD_LINE::matcher).filter(Matcher::matches)
+                .map(m -> new double[] {seconds(m.group(1), m.group(2)), seconds(m.group(3), m.group(4))})
+                .toList();
+        assertThat(times).hasSize(SPOKEN.split(" ").length);
+        double length = Files.size(wav) / 32_000.0;
+        for (int i = 0; i < times.size(); i++) {
+            assertThat(times.get(i)[1]).isGreaterThanOrEqualTo(times.get(i)[0]).isLessThanOrEqualTo(length + 0.1);
+            if (i > 0) {
+                assertThat(times.get(i)[0]).isGreaterThan(times.get(i - 1)[0]);
             }
-            assertThat(gemini.generateRequests()).singleElement()
-                    .satisfies(b -> assertThat(b.at("/generationConfig/audioTranscriptionConfig/wordTimestamp")
-                            .asBoolean()).isTrue());
         }
+        assertThat(gemini.generateRequests()).singleElement()
+                .satisfies(b -> assertThat(b.at("/generationConfig/audioTranscriptionConfig/wordTimestamp")
+                        .asBoolean()).isTrue());
     }
 
     private static double seconds(String minutes, String seconds) {

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import dev.aiinterview.core.check.ProviderDoctor;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,19 +50,23 @@ public final class WebApp implements AutoCloseable {
         this.settings = WebSettings.from(config);
         Clock clock = Clock.systemUTC();
         createDirectories();
-        List<LlmProviderFactory> llms = ServiceLoaderProviders.load(LlmProviderFactory.class);
-        EngineSelection engines = EngineSelection.choose(config, llms,
+        EngineSelection engines = EngineSelection.choose(config,
+                ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
         this.db = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
-        var store = new JdbcInterviewStore(db);
-        var counter = new AtomicInteger();
-        this.workers = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        // What is open so far, closed in reverse order when a later step fails (a provider's model check, a port in
+        // use), so that a failed start leaves no database, threads or clients behind.
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
+        opened.push(db::close);
         try {
-            // Creating the providers checks their settings and models; a failure must not leave the database open.
+            var store = new JdbcInterviewStore(db);
+            var counter = new AtomicInteger();
+            this.workers = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            opened.push(workers::shutdownNow);
             this.interviewer = Interviewer.builder()
                     .executor(workers)
                     .config(engines.config())
@@ -68,63 +74,76 @@ public final class WebApp implements AutoCloseable {
                     .speechToTextProviders(engines.sttFactories())
                     .listener(WebApp::log)
                     .build();
+            opened.push(interviewer);
+            this.alternatives = new AlternativesInterviewer(engines);
+            opened.push(alternatives);
+            LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
+                    interviewer.speechToTextProvider().map(id -> "'" + id + "'")
+                            .orElse("none (" + engines.noSttReason() + "); candidates answer in writing"));
+
+            var hasher = new PasswordHasher();
+            var account = new AdminAccount(db, hasher, settings.adminUser());
+            account.initialise(settings.adminPassword(), settings.dataDir());
+            var sessions = new LoginSessions(db, clock, Duration.ofHours(settings.sessionHours()));
+            var security = new WebSecurity(sessions, settings.secureCookies());
+            var planRepository = new PlanRepository(db, clock);
+            int interrupted = planRepository.failInterrupted();
+            if (interrupted > 0) {
+                LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
+            }
+            var plans = new Plans(interviewer, alternatives, planRepository);
+            var invitations = new InvitationRepository(db);
+            var media = new MediaRepository(db);
+            var interviews = new Interviews(interviewer, invitations, media, clock);
+            var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
+            var uploads = new MediaUploads(media, settings.mediaDir(), settings.maxUploadBytes(),
+                    settings.maxAnswerSeconds(), clock);
+            this.retention = new Retention(invitations, invited, sessions, db, settings.retentionDays(), clock);
+            opened.push(retention::close);
+
+            var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
+            var recruiter = new RecruiterRoutes(plans, invited, invitations, sessions, settings);
+            var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
+                    SessionSettings.from(engines.config()).lowConfidence());
+            var candidate = new CandidateRoutes(interviews, uploads, settings);
+            this.server = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered
+                // Above JdFiles' own limit, so its clear 413 answers an oversized job description, not a bare 500.
+                cfg.jetty.multipartConfig.maxFileSize(2L * JdFiles.MAX_BYTES, SizeUnit.BYTES);
+                cfg.jetty.multipartConfig.maxTotalRequestSize(2L * JdFiles.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
+                cfg.staticFiles.add(files -> {
+                    files.hostedPath = "/assets";
+                    files.directory = "/public/assets";
+                    files.location = Location.CLASSPATH;
+                });
+                cfg.routes.before(security::before);
+                ErrorHandling.install(cfg);
+                auth.register(cfg);
+                recruiter.register(cfg);
+                reports.register(cfg);
+                candidate.register(cfg);
+            });
+            opened.push(server::stop);
+            server.start(settings.host(), settings.port());
+            retention.schedule();
+            this.providerCheck = checkProviders();
         } catch (RuntimeException e) {
-            workers.shutdownNow();
-            db.close();
+            closeAll(opened, e);
             throw e;
         }
-        this.alternatives = new AlternativesInterviewer(engines);
-        LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
-                interviewer.speechToTextProvider().map(id -> "'" + id + "'")
-                        .orElse("none (" + engines.noSttReason() + "); candidates answer in writing"));
-
-        var hasher = new PasswordHasher();
-        var account = new AdminAccount(db, hasher, settings.adminUser());
-        account.initialise(settings.adminPassword(), settings.dataDir());
-        var sessions = new LoginSessions(db, clock, Duration.ofHours(settings.sessionHours()));
-        var security = new WebSecurity(sessions, settings.secureCookies());
-        var planRepository = new PlanRepository(db, clock);
-        int interrupted = planRepository.failInterrupted();
-        if (interrupted > 0) {
-            LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
-        }
-        var plans = new Plans(interviewer, alternatives, planRepository);
-        var invitations = new InvitationRepository(db);
-        var media = new MediaRepository(db);
-        var interviews = new Interviews(interviewer, invitations, media, clock);
-        var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
-        var uploads = new MediaUploads(media, settings.mediaDir(), settings.maxUploadBytes(),
-                settings.maxAnswerSeconds(), clock);
-        this.retention = new Retention(invitations, invited, sessions, db, settings.retentionDays(), clock);
-
-        var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
-        var recruiter = new RecruiterRoutes(plans, invited, invitations, sessions, settings);
-        var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
-                SessionSettings.from(engines.config()).lowConfidence());
-        var candidate = new CandidateRoutes(interviews, uploads, settings);
-        this.server = Javalin.create(cfg -> {
-            cfg.startup.showJavalinBanner = false;
-            cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered
-            // Above JdFiles' own limit, so its clear 413 answers an oversized job description, not a bare 500.
-            cfg.jetty.multipartConfig.maxFileSize(2L * JdFiles.MAX_BYTES, SizeUnit.BYTES);
-            cfg.jetty.multipartConfig.maxTotalRequestSize(2L * JdFiles.MAX_BYTES + 1024 * 1024, SizeUnit.BYTES);
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/assets";
-                files.directory = "/public/assets";
-                files.location = Location.CLASSPATH;
-            });
-            cfg.routes.before(security::before);
-            ErrorHandling.install(cfg);
-            auth.register(cfg);
-            recruiter.register(cfg);
-            reports.register(cfg);
-            candidate.register(cfg);
-        });
-        server.start(settings.host(), settings.port());
-        retention.schedule();
-        this.providerCheck = checkProviders(engines, llms);
         LOG.info("Interview web app ready on http://{}:{}/ (data in {})",
                 settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), server.port(), settings.dataDir());
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
     }
 
     /** Starts the app with these settings. */
@@ -152,23 +171,32 @@ public final class WebApp implements AutoCloseable {
     }
 
     /**
-     * Checks every provider in the background once the server is up, with one tiny real call each, and logs a line
-     * per provider: a key that was revoked or a service that is down shows at start, not at the first candidate.
-     * (A model that is not served has already stopped the start, when the interviewer created its providers.)
+     * Checks the interviewer's own providers once the server is up, with one tiny real call each, on a thread of
+     * its own, and logs a line per provider: a key that was revoked or a service that is down shows at start, not
+     * at the first candidate. (A model that is not served has already stopped the start, when the interviewer
+     * created its providers.)
      */
-    private CompletableFuture<ProviderDoctor.Report> checkProviders(EngineSelection engines,
-                                                                   List<LlmProviderFactory> llms) {
-        var doctor = new ProviderDoctor(engines.config(), llms, engines.sttFactories());
-        return CompletableFuture.supplyAsync(doctor::run, workers).whenComplete((report, error) -> {
+    private CompletableFuture<ProviderDoctor.Report> checkProviders() {
+        var check = new CompletableFuture<ProviderDoctor.Report>();
+        Thread thread = new Thread(() -> {
+            try {
+                check.complete(interviewer.checkProviders());
+            } catch (RuntimeException e) {
+                check.completeExceptionally(e);
+            }
+        }, "interview-provider-check");
+        thread.setDaemon(true);
+        thread.start();
+        return check.whenComplete((report, error) -> {
             if (error != null) {
                 LOG.warn("Provider check could not run: {}", error.toString());
                 return;
             }
-            for (ProviderDoctor.Check check : report.checks()) {
-                if (check.status() == ProviderDoctor.Status.OK || check.status() == ProviderDoctor.Status.SKIPPED) {
-                    LOG.info("Provider check: {}", check.summary());
+            for (ProviderDoctor.Check c : report.checks()) {
+                if (c.status() == ProviderDoctor.Status.OK) {
+                    LOG.info("Provider check: {}", c.summary());
                 } else {
-                    LOG.warn("Provider check: {}", check.summary());
+                    LOG.warn("Provider check: {}", c.summary());
                 }
             }
         });

@@ -6,27 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.check.ProviderDoctor;
 import dev.aiinterview.gemini.GeminiDouble;
+import dev.aiinterview.api.config.ConfigSource;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The web app on Gemini (a local stand-in for today's API): models are checked, and every provider is tried. */
 class ProviderCheckAtStartTest {
 
-    private GeminiDouble gemini;
-
-    @BeforeEach
-    void startTheDouble() {
-        gemini = GeminiDouble.start().answerLikeAModel();
-    }
-
-    @AfterEach
-    void stopTheDouble() {
-        assertThat(gemini.requestsSentDiscouragedSettings()).isEmpty();
-        gemini.close();
-    }
+    /** Checks after each test that no request carried settings Gemini 3 refuses or degrades on. */
+    @RegisterExtension
+    static GeminiDouble.Extension gemini = GeminiDouble.extension().answeringLikeAModel();
 
     private Map<String, String> gemini(String... extra) {
         var settings = new java.util.HashMap<>(Map.of("interview.gemini.api-key", GeminiDouble.KEY,
@@ -39,12 +32,30 @@ class ProviderCheckAtStartTest {
     }
 
     @Test
-    void aRetiredModelStopsTheStartWithOneLineNamingServedModels() {
-        assertThatThrownBy(() -> TestApp.start(gemini("interview.gemini.model", "gemini-2.5-flash")))
+    void aRetiredModelStopsTheStartWithOneLineNamingServedModelsAndLeavesTheDatabaseClosed(@TempDir Path dir)
+            throws Exception {
+        // given
+        Map<String, String> settings = gemini("interview.gemini.model", "gemini-2.5-flash");
+        settings.putAll(Map.of(WebSettings.PORT, "0", WebSettings.DATA_DIR, dir.toString(),
+                WebSettings.ADMIN_PASSWORD, TestApp.PASSWORD));
+
+        // when / then
+        assertThatThrownBy(() -> WebApp.start(ConfigSource.of(settings)))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("'gemini-2.5-flash' (interview.gemini.model) is not served")
                 .hasMessageContaining("gemini-3.8-flash");
         assertThat(gemini.generateRequests()).isEmpty();
+        assertThat(openSessions(WebSettings.from(ConfigSource.of(settings))))
+                .as("the failed start's connections are closed: only this one is open").isEqualTo(1);
+    }
+
+    private static int openSessions(WebSettings web) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(web.jdbcUrl(), web.jdbcUser(), web.jdbcPassword());
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS")) {
+            rows.next();
+            return rows.getInt(1);
+        }
     }
 
     @Test

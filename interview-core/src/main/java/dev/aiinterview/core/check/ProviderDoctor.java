@@ -121,22 +121,7 @@ public final class ProviderDoctor {
             return failed(role, factory.id(), "-", e);
         }
         try (provider) {
-            String model = Optional.ofNullable(provider.model()).orElse("-");
-            var request = QuestionReview.CONTRACT.request(new QuestionReview.Input("Software Engineer", List.of(PROBE)));
-            long started = System.nanoTime();
-            try {
-                LlmResponse response = provider.generate(request);
-                long millis = (System.nanoTime() - started) / 1_000_000;
-                List<String> problems = QuestionReview.CONTRACT.problemsWith(response.text());
-                if (!problems.isEmpty()) {
-                    return new Check(role, factory.id(), model, Status.FAILED, millis, "the reply does not fit the "
-                            + QuestionReview.NAME + " schema: " + String.join("; ", problems));
-                }
-                return new Check(role, factory.id(), model, Status.OK, millis, "answered " + QuestionReview.NAME
-                        + " (" + response.usage().totalTokens() + " tokens)");
-            } catch (InterviewException e) {
-                return failed(role, factory.id(), model, e);
-            }
+            return call(role, provider);
         }
     }
 
@@ -155,17 +140,68 @@ public final class ProviderDoctor {
         } catch (InterviewException e) {
             return failed(role, factory.id(), "-", e);
         }
+        String language;
+        try {
+            language = SessionSettings.from(config).language();
+        } catch (ConfigurationException e) {
+            provider.close();
+            return failed(role, factory.id(), "-", e);
+        }
         try (provider) {
-            String model = Optional.ofNullable(provider.model()).orElse("-");
-            var options = TranscriptionOptions.builder().language(SessionSettings.from(config).language()).build();
-            long started = System.nanoTime();
-            try {
-                provider.transcribe(Silence.wav(500), options);
-                return new Check(role, factory.id(), model, Status.OK, (System.nanoTime() - started) / 1_000_000,
-                        "transcribed 0.5 s of silence");
-            } catch (InterviewException e) {
-                return failed(role, factory.id(), model, e);
+            return call(role, provider, language);
+        }
+    }
+
+    /**
+     * Checks providers that exist already, such as an interviewer's own, with the same tiny call each; they are
+     * not closed. {@code null} ones are left out.
+     */
+    public static Report check(LlmProvider llm, LlmProvider llmFallback, SpeechToTextProvider speechToText,
+                               SpeechToTextProvider speechToTextFallback, String language) {
+        List<Check> checks = new ArrayList<>();
+        checks.add(call("llm", llm));
+        if (llmFallback != null) {
+            checks.add(call("llm fallback", llmFallback));
+        }
+        if (speechToText != null) {
+            checks.add(call("speech-to-text", speechToText, language));
+        }
+        if (speechToTextFallback != null) {
+            checks.add(call("speech-to-text fallback", speechToTextFallback, language));
+        }
+        return new Report(List.copyOf(checks));
+    }
+
+    /** The smallest prompt contract, whose reply must read as the pipeline reads it. */
+    private static Check call(String role, LlmProvider provider) {
+        String model = Optional.ofNullable(provider.model()).orElse("-");
+        var input = new QuestionReview.Input("Software Engineer", List.of(PROBE));
+        long started = System.nanoTime();
+        try {
+            LlmResponse response = provider.generate(QuestionReview.CONTRACT.request(input));
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            List<String> problems = QuestionReview.CONTRACT.read(input, response.text()).problems();
+            if (!problems.isEmpty()) {
+                return new Check(role, provider.id(), model, Status.FAILED, millis, "the reply does not fit the "
+                        + QuestionReview.NAME + " contract: " + oneLine(String.join("; ", problems)));
             }
+            return new Check(role, provider.id(), model, Status.OK, millis, "answered " + QuestionReview.NAME
+                    + " (" + response.usage().totalTokens() + " tokens)");
+        } catch (RuntimeException e) {
+            return failed(role, provider.id(), model, e);
+        }
+    }
+
+    /** Half a second of silence: any transcript, even an empty one, shows the service works. */
+    private static Check call(String role, SpeechToTextProvider provider, String language) {
+        String model = Optional.ofNullable(provider.model()).orElse("-");
+        long started = System.nanoTime();
+        try {
+            provider.transcribe(Silence.wav(500), TranscriptionOptions.builder().language(language).build());
+            return new Check(role, provider.id(), model, Status.OK, (System.nanoTime() - started) / 1_000_000,
+                    "transcribed 0.5 s of silence");
+        } catch (RuntimeException e) {
+            return failed(role, provider.id(), model, e);
         }
     }
 
@@ -174,9 +210,11 @@ public final class ProviderDoctor {
                 + oneLine(e.getMessage()));
     }
 
-    private static Check failed(String role, String provider, String model, InterviewException e) {
+    /** A failure on one line; a provider's crash (not one of the SDK's exceptions) is named by its type. */
+    private static Check failed(String role, String provider, String model, RuntimeException e) {
         Status status = e instanceof ConfigurationException ? Status.MISCONFIGURED : Status.FAILED;
-        return new Check(role, provider, model, status, null, oneLine(e.getMessage()));
+        String message = e instanceof InterviewException ? e.getMessage() : "unexpected " + e;
+        return new Check(role, provider, model, status, null, oneLine(message));
     }
 
     private static String oneLine(String message) {

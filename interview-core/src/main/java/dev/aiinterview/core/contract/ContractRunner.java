@@ -1,9 +1,6 @@
 package dev.aiinterview.core.contract;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.api.error.ContractViolationException;
-import dev.aiinterview.core.json.Json;
 import dev.aiinterview.core.llm.CallScope;
 import dev.aiinterview.core.llm.LlmCall;
 import dev.aiinterview.core.llm.LlmCaller;
@@ -31,50 +28,22 @@ public final class ContractRunner {
     public <I, O> ContractResult<O> run(PromptContract<I, O> contract, I input, CallScope scope) {
         LlmRequest request = contract.request(input);
         LlmCall first = caller.call(request, scope);
-        Attempt<O> attempt = parse(contract, input, first.response().text());
-        if (attempt.value != null) {
-            return new ContractResult<>(attempt.value, first.provenance(), false);
+        PromptContract.Reading<O> attempt = contract.read(input, first.response().text());
+        if (attempt.value() != null) {
+            return new ContractResult<>(attempt.value(), first.provenance(), false);
         }
         LOG.info("Reply to {} from '{}' failed its contract ({}); asking once for a repair", contract.id(),
-                first.provenance().provider(), String.join("; ", attempt.problems));
+                first.provenance().provider(), String.join("; ", attempt.problems()));
         LlmRequest repair = request.toBuilder()
-                .userPrompt(request.userPrompt() + "\n\n" + repairNote(first.response().text(), attempt.problems))
+                .userPrompt(request.userPrompt() + "\n\n" + repairNote(first.response().text(), attempt.problems()))
                 .attempt(2)
                 .build();
         LlmCall second = caller.call(repair, scope);
-        Attempt<O> repaired = parse(contract, input, second.response().text());
-        if (repaired.value != null) {
-            return new ContractResult<>(repaired.value, second.provenance(), true);
+        PromptContract.Reading<O> repaired = contract.read(input, second.response().text());
+        if (repaired.value() != null) {
+            return new ContractResult<>(repaired.value(), second.provenance(), true);
         }
-        throw new ContractViolationException(contract.id(), second.response().text(), repaired.problems);
-    }
-
-    private record Attempt<O>(O value, List<String> problems) {}
-
-    private static <I, O> Attempt<O> parse(PromptContract<I, O> contract, I input, String raw) {
-        String cleaned = ReplyCleaner.clean(raw);
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(cleaned);
-        } catch (JsonProcessingException e) {
-            return new Attempt<>(null, List.of("the reply is not valid JSON: " + e.getOriginalMessage()));
-        }
-        if (tree == null || !tree.isObject()) {
-            return new Attempt<>(null, List.of("the reply is not a JSON object"));
-        }
-        List<String> schemaProblems = contract.validate(tree);
-        if (!schemaProblems.isEmpty()) {
-            return new Attempt<>(null, schemaProblems);
-        }
-        O value;
-        try {
-            value = Json.mapper().treeToValue(tree, contract.outputType());
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            return new Attempt<>(null, List.of("the reply does not map to " + contract.outputType().getSimpleName()
-                    + ": " + e.getMessage()));
-        }
-        List<String> semantic = contract.check(input, value);
-        return semantic.isEmpty() ? new Attempt<>(value, List.of()) : new Attempt<>(null, semantic);
+        throw new ContractViolationException(contract.id(), second.response().text(), repaired.problems());
     }
 
     private static String repairNote(String previousReply, List<String> problems) {

@@ -104,17 +104,41 @@ public final class PromptContract<I, O> {
     }
 
     /**
-     * What is wrong with a raw reply against the schema, once cleaned as the reply pipeline cleans it (code fences
-     * and prose around the JSON removed); empty when it fits. A reply that is not JSON is one problem.
+     * A reply as the reply pipeline reads it: the output, or what is wrong with the reply.
+     *
+     * @param value    the output record, or {@code null} when the reply was rejected
+     * @param problems why it was rejected; empty when {@code value} is set
      */
-    public List<String> problemsWith(String reply) {
-        JsonNode node;
+    public record Reading<O>(O value, List<String> problems) {}
+
+    /**
+     * Reads a raw reply as the reply pipeline does: cleaned (code fences and prose around the JSON removed), checked
+     * against the schema, mapped to the output record, then checked semantically against the input.
+     */
+    public Reading<O> read(I input, String raw) {
+        String cleaned = ReplyCleaner.clean(raw);
+        JsonNode tree;
         try {
-            node = Json.mapper().readTree(ReplyCleaner.clean(reply));
+            tree = Json.mapper().readTree(cleaned);
         } catch (JsonProcessingException e) {
-            return List.of("the reply is not JSON: " + e.getOriginalMessage());
+            return new Reading<>(null, List.of("the reply is not valid JSON: " + e.getOriginalMessage()));
         }
-        return node == null || node.isMissingNode() ? List.of("the reply is empty") : validate(node);
+        if (tree == null || !tree.isObject()) {
+            return new Reading<>(null, List.of("the reply is not a JSON object"));
+        }
+        List<String> schemaProblems = validate(tree);
+        if (!schemaProblems.isEmpty()) {
+            return new Reading<>(null, schemaProblems);
+        }
+        O value;
+        try {
+            value = Json.mapper().treeToValue(tree, outputType);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            return new Reading<>(null, List.of("the reply does not map to " + outputType.getSimpleName() + ": "
+                    + e.getMessage()));
+        }
+        List<String> semantic = check(input, value);
+        return semantic.isEmpty() ? new Reading<>(value, List.of()) : new Reading<>(null, semantic);
     }
 
     /** Semantic problems beyond the schema (quotes that are not quotes, missing topics, ...); empty when fine. */

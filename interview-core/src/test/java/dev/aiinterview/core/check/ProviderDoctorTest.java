@@ -82,7 +82,7 @@ class ProviderDoctorTest {
 
         assertThat(report.exitCode()).isEqualTo(1);
         assertThat(report.checks().get(0).status()).isEqualTo(Status.FAILED);
-        assertThat(report.checks().get(0).detail()).contains("does not fit the question-review schema");
+        assertThat(report.checks().get(0).detail()).contains("does not fit the question-review contract");
     }
 
     @Test
@@ -127,6 +127,46 @@ class ProviderDoctorTest {
         assertThat(found.exitCode()).isZero();
         assertThat(chosen.checks().get(1).status()).isEqualTo(Status.MISCONFIGURED);
         assertThat(chosen.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void aProviderThatCrashesIsAFailureNotAnException() {
+        ScriptedLlm crashing = new ScriptedLlm("fake").otherwise(request -> {
+            throw new IllegalStateException("bug in the provider");
+        });
+
+        ProviderDoctor.Report report = run(Map.of(), List.of(llm("fake", () -> crashing)), List.of());
+
+        assertThat(report.checks().get(0).status()).isEqualTo(Status.FAILED);
+        assertThat(report.checks().get(0).detail()).contains("unexpected").contains("bug in the provider");
+    }
+
+    @Test
+    void anInvalidSettingOfTheSessionIsMisconfiguredRatherThanThrown() {
+        PlaybackSpeechToText playback = new PlaybackSpeechToText("playback").then("");
+
+        ProviderDoctor.Report report = run(Map.of("interview.follow-ups.max", "9"), List.of(llm("fake",
+                () -> new ScriptedLlm("fake").reply("question-review", "{\"flags\":[]}"))),
+                List.of(stt("playback", () -> playback)));
+
+        assertThat(report.checks()).extracting(Check::status).containsExactly(Status.OK, Status.MISCONFIGURED);
+        assertThat(report.checks().get(1).detail()).contains("interview.follow-ups.max");
+        assertThat(report.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void existingProvidersAreCheckedWithTheSameCallsAndLeftOpen() {
+        // given
+        ScriptedLlm scripted = new ScriptedLlm("fake").reply("question-review", "{\"flags\":[]}");
+        PlaybackSpeechToText playback = new PlaybackSpeechToText("playback").then("");
+
+        // when
+        ProviderDoctor.Report report = ProviderDoctor.check(scripted, null, playback, null, "en-GB");
+
+        // then
+        assertThat(report.checks()).extracting(Check::role).containsExactly("llm", "speech-to-text");
+        assertThat(report.exitCode()).isZero();
+        assertThat(playback.options()).singleElement().satisfies(o -> assertThat(o.language()).isEqualTo("en-GB"));
     }
 
     @Test
