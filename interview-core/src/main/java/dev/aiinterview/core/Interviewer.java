@@ -81,8 +81,9 @@ public final class Interviewer implements AutoCloseable {
 
     /**
      * Checks this interviewer's own providers (LLM, fallback, speech-to-text and its fallback) with one tiny real
-     * call each, as {@code interview doctor} does; blocks for as long as the calls take. Never throws for a
-     * provider's failure: the report says what failed.
+     * call each to those that reach a service, as {@code interview doctor} does; engines that work offline are
+     * ready once created and are not called. Blocks for as long as the calls take. Never throws for a provider's
+     * failure: the report says what failed.
      */
     public ProviderDoctor.Report checkProviders() {
         return ProviderDoctor.check(llm, llmFallback, sessionContext.stt(), sessionContext.sttFallback(),

@@ -10,6 +10,7 @@ import dev.aiinterview.core.contract.QuestionReview;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
 import dev.aiinterview.core.session.SessionSettings;
+import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.LlmResponse;
@@ -19,6 +20,7 @@ import dev.aiinterview.spi.TranscriptionOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks every configured provider the way an interview would meet it, before one does: the settings and key (by
@@ -154,22 +156,36 @@ public final class ProviderDoctor {
 
     /**
      * Checks providers that exist already, such as an interviewer's own, with the same tiny call each; they are
-     * not closed. {@code null} ones are left out.
+     * not closed. {@code null} ones are left out. A provider that works offline ({@link Capability#OFFLINE}) has
+     * no service to reach and was ready once created, so it is not called: its work is an interview's.
      */
     public static Report check(LlmProvider llm, LlmProvider llmFallback, SpeechToTextProvider speechToText,
                                SpeechToTextProvider speechToTextFallback, String language) {
         List<Check> checks = new ArrayList<>();
-        checks.add(call("llm", llm));
+        checks.add(local(llm.capabilities()) ? ready("llm", llm.id(), llm.model()) : call("llm", llm));
         if (llmFallback != null) {
-            checks.add(call("llm fallback", llmFallback));
+            checks.add(local(llmFallback.capabilities()) ? ready("llm fallback", llmFallback.id(), llmFallback.model())
+                    : call("llm fallback", llmFallback));
         }
         if (speechToText != null) {
-            checks.add(call("speech-to-text", speechToText, language));
+            checks.add(local(speechToText.capabilities()) ? ready("speech-to-text", speechToText.id(),
+                    speechToText.model()) : call("speech-to-text", speechToText, language));
         }
         if (speechToTextFallback != null) {
-            checks.add(call("speech-to-text fallback", speechToTextFallback, language));
+            checks.add(local(speechToTextFallback.capabilities()) ? ready("speech-to-text fallback",
+                    speechToTextFallback.id(), speechToTextFallback.model())
+                    : call("speech-to-text fallback", speechToTextFallback, language));
         }
         return new Report(List.copyOf(checks));
+    }
+
+    private static boolean local(Set<Capability> capabilities) {
+        return capabilities.contains(Capability.OFFLINE);
+    }
+
+    private static Check ready(String role, String id, String model) {
+        return new Check(role, id, model == null ? "-" : model, Status.OK, null, "works offline; ready since it "
+                + "was created");
     }
 
     /** The smallest prompt contract, whose reply must read as the pipeline reads it. */

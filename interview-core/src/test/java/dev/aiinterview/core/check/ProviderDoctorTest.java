@@ -2,20 +2,25 @@ package dev.aiinterview.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.Transcript;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.AuthenticationException;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.core.check.ProviderDoctor.Check;
 import dev.aiinterview.core.check.ProviderDoctor.Status;
+import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.spi.TranscriptionOptions;
 import dev.aiinterview.testkit.PlaybackSpeechToText;
 import dev.aiinterview.testkit.ScriptedLlm;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
@@ -155,18 +160,39 @@ class ProviderDoctorTest {
     }
 
     @Test
-    void existingProvidersAreCheckedWithTheSameCallsAndLeftOpen() {
-        // given
-        ScriptedLlm scripted = new ScriptedLlm("fake").reply("question-review", "{\"flags\":[]}");
-        PlaybackSpeechToText playback = new PlaybackSpeechToText("playback").then("");
+    void existingProvidersOfAServiceAreCheckedWithTheSameCallsAndLeftOpen() {
+        // given: a speech-to-text provider that needs a network, recording what it is asked
+        List<TranscriptionOptions> asked = new java.util.ArrayList<>();
+        SpeechToTextProvider remote = new SpeechToTextProvider() {
+            @Override
+            public String id() {
+                return "cloud";
+            }
+
+            @Override
+            public Set<Capability> capabilities() {
+                return Set.of(Capability.WORD_TIMINGS);
+            }
+
+            @Override
+            public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
+                asked.add(options);
+                return new Transcript("", options.language(), List.of(), null, id());
+            }
+        };
+        ScriptedLlm local = new ScriptedLlm("fake");
 
         // when
-        ProviderDoctor.Report report = ProviderDoctor.check(scripted, null, playback, null, "en-GB");
+        ProviderDoctor.Report report = ProviderDoctor.check(local, null, remote, null, "en-GB");
 
-        // then
-        assertThat(report.checks()).extracting(Check::role).containsExactly("llm", "speech-to-text");
+        // then: the service is called; the engine that works offline is not (nothing to reach)
+        assertThat(report.checks()).extracting(Check::role, Check::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("llm", Status.OK),
+                        org.assertj.core.groups.Tuple.tuple("speech-to-text", Status.OK));
+        assertThat(asked).singleElement().satisfies(o -> assertThat(o.language()).isEqualTo("en-GB"));
+        assertThat(local.callCount()).isZero();
+        assertThat(report.checks().get(0).detail()).contains("works offline");
         assertThat(report.exitCode()).isZero();
-        assertThat(playback.options()).singleElement().satisfies(o -> assertThat(o.language()).isEqualTo("en-GB"));
     }
 
     @Test
