@@ -29,9 +29,7 @@ final class GeminiResponseMapper {
     static LlmResponse toLlmResponse(GenerateContentResponse response, String requestedModel) {
         ModelNotices.check(response, requestedModel);
         checkNotBlocked(response);
-        Candidate candidate = response.candidates().filter(c -> !c.isEmpty()).map(c -> c.get(0))
-                .orElseThrow(() -> new ProviderException(GeminiLlmProviderFactory.ID, "Gemini returned no candidates "
-                        + "and no block reason for model '" + requestedModel + "'; the reply is empty"));
+        Candidate candidate = firstCandidate(response, requestedModel);
         if (candidate.finishReason().map(r -> r.knownEnum() == com.google.genai.types.FinishReason.Known
                 .MALFORMED_RESPONSE).orElse(false)) {
             // A fault on Google's side, not a judgement about the input: worth another attempt.
@@ -40,6 +38,13 @@ final class GeminiResponseMapper {
         }
         return new LlmResponse(text(candidate), finishReason(candidate), usage(response),
                 response.modelVersion().orElse(requestedModel));
+    }
+
+    /** The reply's first candidate; none (and no block reason) is a {@link ProviderException}. */
+    static Candidate firstCandidate(GenerateContentResponse response, String requestedModel) {
+        return response.candidates().filter(c -> !c.isEmpty()).map(c -> c.get(0))
+                .orElseThrow(() -> new ProviderException(GeminiLlmProviderFactory.ID, "Gemini returned no candidates "
+                        + "and no block reason for model '" + requestedModel + "'; the reply is empty"));
     }
 
     /**

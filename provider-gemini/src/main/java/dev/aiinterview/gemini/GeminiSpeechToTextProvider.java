@@ -98,7 +98,8 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         GenerateContentConfig.Builder generation = dedicated
                 ? TranscribeModel.config(options, TranscriptionPrompt.hints(options.phraseHints()))
                 : promptConfig(options);
-        generation.httpOptions(HttpOptions.builder().timeout(GeminiClientFactory.millis(config.transcriptionTimeout())).build());
+        generation.httpOptions(HttpOptions.builder()
+                .timeout(GeminiClientFactory.millis(config.transcriptionTimeout())).build());
         List<Content> contents = dedicated ? TranscribeModel.contents(audioPart)
                 : List.of(GeminiRequestMapper.userContent(Part.fromText(TranscriptionPrompt.userText(options)),
                         audioPart));
@@ -117,7 +118,8 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
             default -> {
             }
         }
-        return dedicated ? TranscribeModel.read(response, model, options) : TranscriptionPrompt.read(reply.text(), options);
+        return dedicated ? TranscribeModel.read(response, model, options)
+                : TranscriptionPrompt.read(reply.text(), options);
     }
 
     /** A general model transcribes by instruction, with its family's thinking setting and no low temperature. */

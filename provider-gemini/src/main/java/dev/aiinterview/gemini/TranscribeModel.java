@@ -64,9 +64,7 @@ final class TranscribeModel {
      * carries no annotation. A reply with neither is a {@link ProviderException}.
      */
     static Transcript read(GenerateContentResponse response, String model, TranscriptionOptions options) {
-        Candidate candidate = response.candidates().filter(c -> !c.isEmpty()).map(c -> c.get(0))
-                .orElseThrow(() -> new ProviderException(GeminiLlmProviderFactory.ID, "Gemini returned no candidates "
-                        + "for transcription with model '" + model + "'"));
+        Candidate candidate = GeminiResponseMapper.firstCandidate(response, model);
         List<Part> parts = candidate.content().flatMap(Content::parts).orElse(List.of());
         List<String> texts = new ArrayList<>();
         List<TranscriptWord> words = new ArrayList<>();

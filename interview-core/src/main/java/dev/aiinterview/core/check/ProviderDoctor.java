@@ -162,21 +162,26 @@ public final class ProviderDoctor {
     public static Report check(LlmProvider llm, LlmProvider llmFallback, SpeechToTextProvider speechToText,
                                SpeechToTextProvider speechToTextFallback, String language) {
         List<Check> checks = new ArrayList<>();
-        checks.add(local(llm.capabilities()) ? ready("llm", llm.id(), llm.model()) : call("llm", llm));
+        checks.add(existing("llm", llm));
         if (llmFallback != null) {
-            checks.add(local(llmFallback.capabilities()) ? ready("llm fallback", llmFallback.id(), llmFallback.model())
-                    : call("llm fallback", llmFallback));
+            checks.add(existing("llm fallback", llmFallback));
         }
         if (speechToText != null) {
-            checks.add(local(speechToText.capabilities()) ? ready("speech-to-text", speechToText.id(),
-                    speechToText.model()) : call("speech-to-text", speechToText, language));
+            checks.add(existing("speech-to-text", speechToText, language));
         }
         if (speechToTextFallback != null) {
-            checks.add(local(speechToTextFallback.capabilities()) ? ready("speech-to-text fallback",
-                    speechToTextFallback.id(), speechToTextFallback.model())
-                    : call("speech-to-text fallback", speechToTextFallback, language));
+            checks.add(existing("speech-to-text fallback", speechToTextFallback, language));
         }
         return new Report(List.copyOf(checks));
+    }
+
+    private static Check existing(String role, LlmProvider provider) {
+        return local(provider.capabilities()) ? ready(role, provider.id(), provider.model()) : call(role, provider);
+    }
+
+    private static Check existing(String role, SpeechToTextProvider provider, String language) {
+        return local(provider.capabilities()) ? ready(role, provider.id(), provider.model())
+                : call(role, provider, language);
     }
 
     private static boolean local(Set<Capability> capabilities) {
