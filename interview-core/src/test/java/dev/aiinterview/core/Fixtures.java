@@ -3,7 +3,7 @@ package dev.aiinterview.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.testkit.ScriptedLlm;
 import java.io.UncheckedIOException;

@@ -321,7 +321,7 @@ class InterviewFlowTest {
             InterviewPlan plan = interviewer.plan(JobDescription.of(Fixtures.JD));
 
             var followUp = interviewer.followUp(plan, "q1", List.of(
-                    new dev.aiinterview.core.contract.Exchange(plan.questions().get(0).text(), "We migrated it.")));
+                    new dev.aiinterview.contract.Exchange(plan.questions().get(0).text(), "We migrated it.")));
 
             assertThat(followUp.text()).isEqualTo("What changed for users after the migration?");
             assertThat(followUp.index()).isEqualTo(1);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.Transcript;
 import dev.aiinterview.api.config.ConfigSource;
-import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.contract.AnswerEvaluation;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmResponse;

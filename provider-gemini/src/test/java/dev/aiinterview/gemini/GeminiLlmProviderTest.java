@@ -22,7 +22,7 @@ import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.RefusalException;
-import dev.aiinterview.core.contract.Fence;
+import dev.aiinterview.contract.Fence;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.offline.OfflineLlmProvider;
 import java.util.Optional;
 
@@ -59,7 +59,7 @@ final class OfflineBrain implements ResponseDefinitionTransformerV2 {
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static dev.aiinterview.spi.LlmRequest contractRequest(PromptReader.Read read) {
-        return ((dev.aiinterview.core.contract.PromptContract) read.contract()).request(read.input());
+        return ((dev.aiinterview.contract.PromptContract) read.contract()).request(read.input());
     }
 
     /** A 200 generateContent body carrying {@code text}, as the API shapes it. */

@@ -2,10 +2,10 @@ package dev.aiinterview.gemini;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinterview.core.contract.Contracts;
-import dev.aiinterview.core.contract.Fence;
-import dev.aiinterview.core.contract.PromptContract;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.contract.Contracts;
+import dev.aiinterview.contract.Fence;
+import dev.aiinterview.contract.PromptContract;
+import dev.aiinterview.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class PromptReader {
 
-    private static final String TEMPLATES = "/dev/aiinterview/core/contract/prompts/";
+    private static final String TEMPLATES = "/dev/aiinterview/contract/prompts/";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
     private static final Pattern FENCED = Pattern.compile("(?s)^<<<UNTRUSTED (\\S+) [0-9a-f]+>>>\\n(.*)\\n<<<END \\1 "
             + "[0-9a-f]+>>>$");

@@ -3,8 +3,8 @@ package dev.aiinterview.gemini;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aiinterview.core.contract.Contracts;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.contract.Contracts;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.LlmRequest;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

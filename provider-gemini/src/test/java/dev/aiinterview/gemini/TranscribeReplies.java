@@ -3,7 +3,7 @@ package dev.aiinterview.gemini;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.io.ByteArrayInputStream;
 import java.util.Base64;
 import java.util.Locale;

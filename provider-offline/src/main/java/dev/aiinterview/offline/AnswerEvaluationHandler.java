@@ -3,7 +3,7 @@ package dev.aiinterview.offline;
 import dev.aiinterview.api.QuestionType;
 import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Seniority;
-import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.contract.AnswerEvaluation;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.aiinterview.offline;
 
-import dev.aiinterview.core.contract.Exchange;
-import dev.aiinterview.core.contract.FollowUpQuestion;
+import dev.aiinterview.contract.Exchange;
+import dev.aiinterview.contract.FollowUpQuestion;
 import java.util.stream.Collectors;
 
 /**

@@ -2,7 +2,7 @@ package dev.aiinterview.offline;
 
 import dev.aiinterview.api.QuestionType;
 import dev.aiinterview.api.Topic;
-import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.contract.AnswerEvaluation;
 import java.util.Optional;
 
 /**

@@ -2,7 +2,7 @@ package dev.aiinterview.offline;
 
 import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Topic;
-import dev.aiinterview.core.contract.InterviewSummary;
+import dev.aiinterview.contract.InterviewSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -4,7 +4,7 @@ import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.TopicKind;
 import dev.aiinterview.api.error.InvalidInputException;
-import dev.aiinterview.core.contract.JdAnalysis;
+import dev.aiinterview.contract.JdAnalysis;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

@@ -3,7 +3,7 @@ package dev.aiinterview.offline;
 import dev.aiinterview.api.QuestionType;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.TopicKind;
-import dev.aiinterview.core.contract.QuestionPlan;
+import dev.aiinterview.contract.QuestionPlan;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.aiinterview.offline;
 
-import dev.aiinterview.core.contract.QuestionReview;
-import dev.aiinterview.core.plan.QuestionScreen;
+import dev.aiinterview.contract.QuestionReview;
+import dev.aiinterview.contract.QuestionScreen;
 
 /**
  * Serves {@code question-review} with the SDK's rule-based {@link QuestionScreen}: questions about protected

@@ -1,6 +1,6 @@
 package dev.aiinterview.offline;
 
-import dev.aiinterview.core.contract.Text;
+import dev.aiinterview.contract.Text;
 import java.util.ArrayList;
 import java.util.List;
 

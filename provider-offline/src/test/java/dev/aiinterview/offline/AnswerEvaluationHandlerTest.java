@@ -3,7 +3,7 @@ package dev.aiinterview.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.Rating;
-import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.contract.AnswerEvaluation;
 import org.junit.jupiter.api.Test;
 
 class AnswerEvaluationHandlerTest {

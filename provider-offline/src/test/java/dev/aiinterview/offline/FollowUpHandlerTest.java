@@ -2,8 +2,8 @@ package dev.aiinterview.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinterview.core.contract.Exchange;
-import dev.aiinterview.core.contract.FollowUpQuestion;
+import dev.aiinterview.contract.Exchange;
+import dev.aiinterview.contract.FollowUpQuestion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -8,7 +8,7 @@ import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.TopicKind;
-import dev.aiinterview.core.contract.InterviewSummary;
+import dev.aiinterview.contract.InterviewSummary;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.TopicKind;
-import dev.aiinterview.core.contract.JdAnalysis;
+import dev.aiinterview.contract.JdAnalysis;
 import org.junit.jupiter.api.Test;
 
 class JdAnalysisHandlerTest {

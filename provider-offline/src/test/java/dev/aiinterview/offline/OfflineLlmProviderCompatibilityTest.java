@@ -1,13 +1,13 @@
 package dev.aiinterview.offline;
 
 import dev.aiinterview.api.Seniority;
-import dev.aiinterview.core.contract.AnswerEvaluation;
-import dev.aiinterview.core.contract.Exchange;
-import dev.aiinterview.core.contract.FollowUpQuestion;
-import dev.aiinterview.core.contract.InterviewSummary;
-import dev.aiinterview.core.contract.JdAnalysis;
-import dev.aiinterview.core.contract.QuestionPlan;
-import dev.aiinterview.core.contract.QuestionReview;
+import dev.aiinterview.contract.AnswerEvaluation;
+import dev.aiinterview.contract.Exchange;
+import dev.aiinterview.contract.FollowUpQuestion;
+import dev.aiinterview.contract.InterviewSummary;
+import dev.aiinterview.contract.JdAnalysis;
+import dev.aiinterview.contract.QuestionPlan;
+import dev.aiinterview.contract.QuestionReview;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.testkit.LlmProviderCompatibilityKit;

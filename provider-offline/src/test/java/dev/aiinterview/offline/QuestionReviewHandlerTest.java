@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiinterview.api.FlagCategory;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionType;
-import dev.aiinterview.core.contract.QuestionReview;
+import dev.aiinterview.contract.QuestionReview;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import dev.aiinterview.api.QuestionType;
 import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.TopicKind;
-import dev.aiinterview.core.contract.AnswerEvaluation;
+import dev.aiinterview.contract.AnswerEvaluation;
 import java.util.List;
 
 /** Inputs shared by the offline engine's tests. */

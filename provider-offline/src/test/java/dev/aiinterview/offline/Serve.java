@@ -3,8 +3,8 @@ package dev.aiinterview.offline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aiinterview.core.contract.PromptContract;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.contract.PromptContract;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.LlmResponse;
 
 /** Sends a contract's request to the offline engine and checks the reply as the SDK's reply pipeline would. */

@@ -8,7 +8,7 @@ import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.input.JobDescriptions;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
 import dev.aiinterview.core.report.MarkdownReport;

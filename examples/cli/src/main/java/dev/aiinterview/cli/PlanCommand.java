@@ -5,7 +5,7 @@ import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.input.JobDescriptions;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -7,7 +7,7 @@ import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.input.JobDescriptions;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.report.MarkdownReport;
 import dev.aiinterview.core.session.SessionSettings;
 import java.io.PrintWriter;

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.config.ConfigSource;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.gemini.GeminiDouble;
 import dev.aiinterview.spi.LlmProviderFactory;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.InterviewReport;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

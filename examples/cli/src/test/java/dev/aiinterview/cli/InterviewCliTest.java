@@ -6,7 +6,7 @@ import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.config.ConfigSource;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;

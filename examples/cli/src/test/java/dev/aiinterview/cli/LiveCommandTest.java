@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.config.ConfigSource;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.MediaCapture;

@@ -3,8 +3,8 @@ package dev.aiinterview.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.InterviewReport;
-import dev.aiinterview.core.contract.ContractSchemas;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.contract.ContractSchemas;
+import dev.aiinterview.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

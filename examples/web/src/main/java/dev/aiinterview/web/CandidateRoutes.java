@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.api.SessionStatus;
 import dev.aiinterview.api.Turn;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.session.InterviewSession;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

@@ -2,7 +2,7 @@ package dev.aiinterview.web;
 
 import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.api.error.SessionStateException;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

@@ -1,7 +1,7 @@
 package dev.aiinterview.web;
 
 import dev.aiinterview.api.SessionState;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.InterviewStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -2,7 +2,7 @@ package dev.aiinterview.web;
 
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.Question;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.ResultSet;
 import java.sql.SQLException;

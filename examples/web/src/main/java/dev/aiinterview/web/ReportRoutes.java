@@ -3,7 +3,7 @@ package dev.aiinterview.web;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.api.SessionStatus;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

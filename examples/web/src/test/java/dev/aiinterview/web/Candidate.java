@@ -3,7 +3,7 @@ package dev.aiinterview.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;

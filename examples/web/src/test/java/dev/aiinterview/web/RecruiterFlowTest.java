@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.SessionState;
-import dev.aiinterview.core.contract.ContractSchemas;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.contract.ContractSchemas;
+import dev.aiinterview.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;

@@ -6,7 +6,7 @@ import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.api.error.InterviewException;
-import dev.aiinterview.core.contract.QuestionReview;
+import dev.aiinterview.contract.QuestionReview;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
 import dev.aiinterview.core.session.SessionSettings;

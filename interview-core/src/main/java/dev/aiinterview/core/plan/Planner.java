@@ -1,5 +1,6 @@
 package dev.aiinterview.core.plan;
 
+import dev.aiinterview.contract.QuestionScreen;
 import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.JobDescription;
@@ -7,11 +8,11 @@ import dev.aiinterview.api.JobProfile;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionFlag;
 import dev.aiinterview.api.Topic;
-import dev.aiinterview.core.contract.ContractResult;
-import dev.aiinterview.core.contract.ContractRunner;
-import dev.aiinterview.core.contract.JdAnalysis;
-import dev.aiinterview.core.contract.QuestionPlan;
-import dev.aiinterview.core.contract.QuestionReview;
+import dev.aiinterview.core.llm.ContractResult;
+import dev.aiinterview.core.llm.ContractRunner;
+import dev.aiinterview.contract.JdAnalysis;
+import dev.aiinterview.contract.QuestionPlan;
+import dev.aiinterview.contract.QuestionReview;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.core.llm.AccountingScope;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dev.aiinterview.core.session;
 
 import dev.aiinterview.api.SessionState;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.InterviewStore;
 import java.util.List;
 import java.util.Map;

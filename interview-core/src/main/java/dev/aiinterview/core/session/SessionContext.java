@@ -1,6 +1,6 @@
 package dev.aiinterview.core.session;
 
-import dev.aiinterview.core.contract.ContractRunner;
+import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.core.report.ReportBuilder;
 import dev.aiinterview.spi.InterviewStore;

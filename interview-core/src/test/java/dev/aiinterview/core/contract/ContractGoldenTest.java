@@ -1,8 +1,11 @@
 package dev.aiinterview.core.contract;
 
+import dev.aiinterview.contract.*;
+import dev.aiinterview.core.llm.ContractRunner;
+import dev.aiinterview.core.llm.ContractResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.core.llm.CallScope;
 import dev.aiinterview.core.llm.LlmCall;
 import dev.aiinterview.api.Provenance;

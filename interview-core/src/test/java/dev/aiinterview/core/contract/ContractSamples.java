@@ -1,5 +1,8 @@
 package dev.aiinterview.core.contract;
 
+import dev.aiinterview.contract.*;
+import dev.aiinterview.core.llm.ContractRunner;
+import dev.aiinterview.core.llm.ContractResult;
 import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionType;

@@ -1,5 +1,8 @@
 package dev.aiinterview.core.contract;
 
+import dev.aiinterview.contract.*;
+import dev.aiinterview.core.llm.ContractRunner;
+import dev.aiinterview.core.llm.ContractResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package dev.aiinterview.core.contract;
 
+import dev.aiinterview.contract.*;
+import dev.aiinterview.core.llm.ContractRunner;
+import dev.aiinterview.core.llm.ContractResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.Seniority;
@@ -32,8 +35,8 @@ class SemanticChecksTest {
         var inSummary = new InterviewSummary.Output(List.of(), List.of(), List.of(), List.of(), verdict);
         var inStrengths = new InterviewSummary.Output(List.of(), List.of(verdict), List.of(), List.of(), "Facts.");
 
-        assertThat(InterviewSummary.check(input, inSummary)).anySatisfy(p -> assertThat(p).contains("recommendation"));
-        assertThat(InterviewSummary.check(input, inStrengths)).anySatisfy(p -> assertThat(p).contains("recommendation"));
+        assertThat(InterviewSummary.CONTRACT.check(input, inSummary)).anySatisfy(p -> assertThat(p).contains("recommendation"));
+        assertThat(InterviewSummary.CONTRACT.check(input, inStrengths)).anySatisfy(p -> assertThat(p).contains("recommendation"));
     }
 
     @Test
@@ -42,6 +45,6 @@ class SemanticChecksTest {
         var out = new InterviewSummary.Output(List.of(), List.of("Hiring plans for the team were described clearly"),
                 List.of(), List.of("Ask how they would advance the migration"),
                 "The candidate described two migrations with figures. A person should review the answers.");
-        assertThat(InterviewSummary.check(input, out)).isEmpty();
+        assertThat(InterviewSummary.CONTRACT.check(input, out)).isEmpty();
     }
 }

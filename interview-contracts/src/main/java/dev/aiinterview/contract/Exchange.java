@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 /**
  * An earlier prompt and the candidate's answer to it, given as context to evaluate a follow-up.

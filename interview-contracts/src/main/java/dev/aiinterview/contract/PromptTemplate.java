@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class PromptTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([a-z_]+)}}");
-    private static final String BASE = "/dev/aiinterview/core/contract/prompts/";
+    private static final String BASE = "/dev/aiinterview/contract/prompts/";
 
     private final String resource;
     private final String system;

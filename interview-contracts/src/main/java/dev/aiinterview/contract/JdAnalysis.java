@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.aiinterview.api.Importance;

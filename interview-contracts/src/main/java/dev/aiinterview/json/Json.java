@@ -1,4 +1,4 @@
-package dev.aiinterview.core.json;
+package dev.aiinterview.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package dev.aiinterview.core.plan;
+package dev.aiinterview.contract;
 
 import dev.aiinterview.api.FlagCategory;
 import dev.aiinterview.api.Question;

@@ -1,5 +1,7 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.core.llm;
 
+import dev.aiinterview.contract.Fence;
+import dev.aiinterview.contract.PromptContract;
 import dev.aiinterview.api.error.ContractViolationException;
 import dev.aiinterview.core.llm.CallScope;
 import dev.aiinterview.core.llm.LlmCall;

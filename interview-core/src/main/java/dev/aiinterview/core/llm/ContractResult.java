@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.core.llm;
 
 import dev.aiinterview.api.Provenance;
 

@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.aiinterview.api.QuestionType;
@@ -7,7 +7,7 @@ import dev.aiinterview.api.Topic;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

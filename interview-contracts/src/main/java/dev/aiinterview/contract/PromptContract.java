@@ -1,10 +1,10 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Schema;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.LlmRequest;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import java.util.function.Function;
 /**
  * One LLM task with a typed, versioned contract: an input record, an output record, a JSON Schema generated
  * from the output record, a prompt template kept as a resource
- * ({@code dev/aiinterview/core/contract/prompts/<name>.<version>.txt}) and semantic checks beyond the schema.
+ * ({@code dev/aiinterview/contract/prompts/<name>.<version>.txt}) and semantic checks beyond the schema.
  *
  * @param <I> the input record
  * @param <O> the output record

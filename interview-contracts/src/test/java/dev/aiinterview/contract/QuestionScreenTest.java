@@ -1,4 +1,4 @@
-package dev.aiinterview.core.plan;
+package dev.aiinterview.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

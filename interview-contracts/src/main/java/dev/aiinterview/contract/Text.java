@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

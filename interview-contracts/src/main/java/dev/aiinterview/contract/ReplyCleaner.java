@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 /**
  * Takes the JSON out of a model's reply: strips Markdown code fences and any prose before the first brace or

@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,10 +1,10 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.Topic;
 import java.util.ArrayList;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.util.List;
 import java.util.Map;
 

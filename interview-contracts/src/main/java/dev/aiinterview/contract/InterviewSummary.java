@@ -1,4 +1,4 @@
-package dev.aiinterview.core.contract;
+package dev.aiinterview.contract;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import dev.aiinterview.api.QuestionType;
@@ -6,7 +6,7 @@ import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.Topic;
 import java.util.ArrayList;
-import dev.aiinterview.core.json.Json;
+import dev.aiinterview.json.Json;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
