@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * @param sttCalls        speech-to-text calls made
  * @param sttMillis       time spent waiting for speech-to-text providers
  * @param audioMillis     duration of the audio transcribed, where known
+ * @param sttCallsByProvider speech-to-text calls per provider id, such as {@code gemini}
  */
 public record Accounting(
         int llmCalls,
@@ -21,13 +22,16 @@ public record Accounting(
         long llmMillis,
         int sttCalls,
         long sttMillis,
-        long audioMillis) {
+        long audioMillis,
+        Map<String, Integer> sttCallsByProvider) {
 
     /** Nothing spent yet. */
-    public static final Accounting EMPTY = new Accounting(0, Map.of(), TokenUsage.NONE, 0, 0, 0, 0);
+    public static final Accounting EMPTY = new Accounting(0, Map.of(), TokenUsage.NONE, 0, 0, 0, 0, Map.of());
 
+    /** Reads accountings stored before speech-to-text calls were counted per provider; those count as none. */
     public Accounting {
         llmCallsByTask = llmCallsByTask == null ? Map.of() : Map.copyOf(new TreeMap<>(llmCallsByTask));
+        sttCallsByProvider = sttCallsByProvider == null ? Map.of() : Map.copyOf(new TreeMap<>(sttCallsByProvider));
         tokens = tokens == null ? TokenUsage.NONE : tokens;
     }
 
@@ -36,21 +40,25 @@ public record Accounting(
         var byTask = new TreeMap<>(llmCallsByTask);
         byTask.merge(task, 1, Integer::sum);
         return new Accounting(llmCalls + 1, byTask, tokens.plus(usage), llmMillis + millis,
-                sttCalls, sttMillis, audioMillis);
+                sttCalls, sttMillis, audioMillis, sttCallsByProvider);
     }
 
-    /** This accounting with one more speech-to-text call. */
-    public Accounting plusSttCall(long millis, long audioDurationMillis) {
+    /** This accounting with one more speech-to-text call to {@code provider}. */
+    public Accounting plusSttCall(String provider, long millis, long audioDurationMillis) {
+        var byProvider = new TreeMap<>(sttCallsByProvider);
+        byProvider.merge(provider, 1, Integer::sum);
         return new Accounting(llmCalls, llmCallsByTask, tokens, llmMillis,
-                sttCalls + 1, sttMillis + millis, audioMillis + Math.max(0, audioDurationMillis));
+                sttCalls + 1, sttMillis + millis, audioMillis + Math.max(0, audioDurationMillis), byProvider);
     }
 
     /** The sum of two accountings. */
     public Accounting plus(Accounting other) {
         var byTask = new TreeMap<>(llmCallsByTask);
         other.llmCallsByTask.forEach((k, v) -> byTask.merge(k, v, Integer::sum));
+        var byProvider = new TreeMap<>(sttCallsByProvider);
+        other.sttCallsByProvider.forEach((k, v) -> byProvider.merge(k, v, Integer::sum));
         return new Accounting(llmCalls + other.llmCalls, byTask, tokens.plus(other.tokens),
                 llmMillis + other.llmMillis, sttCalls + other.sttCalls, sttMillis + other.sttMillis,
-                audioMillis + other.audioMillis);
+                audioMillis + other.audioMillis, byProvider);
     }
 }

@@ -49,6 +49,17 @@ public sealed interface InterviewEvent {
     record LlmCallFinished(String sessionId, Instant at, String task, String provider, long millis,
                            TokenUsage usage, boolean success) implements InterviewEvent {}
 
+    /**
+     * A speech-to-text call finished, successfully or not: one event per attempt, like {@link LlmCallFinished}.
+     *
+     * @param provider    the speech-to-text provider's id
+     * @param millis      how long the attempt took
+     * @param audioMillis how long the transcribed audio is, where the transcript says; 0 otherwise
+     * @param success     whether it returned a transcript
+     */
+    record SpeechToTextCallFinished(String sessionId, Instant at, String provider, long millis, long audioMillis,
+                                    boolean success) implements InterviewEvent {}
+
     /** The configured provider kept failing and the fallback provider took over. */
     record ProviderFellBack(String sessionId, Instant at, String kind, String from, String to, String reason)
             implements InterviewEvent {}

@@ -7,8 +7,9 @@ import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.core.llm.LlmGateway;
+import dev.aiinterview.core.llm.Retries;
 import dev.aiinterview.core.llm.RetryPolicy;
-import dev.aiinterview.core.llm.Sleeper;
+import dev.aiinterview.core.llm.SpeechGateway;
 import dev.aiinterview.core.plan.PlanSettings;
 import dev.aiinterview.core.plan.Planner;
 import dev.aiinterview.contract.QuestionScreen;
@@ -30,6 +31,8 @@ import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +54,7 @@ public final class InterviewerBuilder {
     private final List<InterviewListener> listeners = new ArrayList<>();
     private Executor executor;
     private Clock clock = Clock.systemUTC();
-    private Sleeper sleeper = Sleeper.system();
+    private ScheduledExecutorService retryScheduler;
     private ProviderRegistry<LlmProviderFactory> llmRegistry;
     private ProviderRegistry<SpeechToTextProviderFactory> sttRegistry;
 
@@ -105,9 +108,12 @@ public final class InterviewerBuilder {
         return this;
     }
 
-    /** How retries wait; tests pass one that does not sleep. */
-    public InterviewerBuilder retrySleeper(Sleeper sleeper) {
-        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    /**
+     * Times the waits between retries of provider calls (no thread sleeps while it waits); default one daemon thread
+     * the interviewer owns. A host may share its own; tests pass one that records the delays and runs at once.
+     */
+    public InterviewerBuilder retryScheduler(ScheduledExecutorService retryScheduler) {
+        this.retryScheduler = Objects.requireNonNull(retryScheduler, "retryScheduler");
         return this;
     }
 
@@ -192,12 +198,28 @@ public final class InterviewerBuilder {
             exec = ownedExecutor;
         }
         var events = new EventBus(listeners);
-        var gateway = new LlmGateway(primary, fallback, RetryPolicy.from(config), sleeper, clock, events);
+        ScheduledExecutorService scheduler = retryScheduler != null ? retryScheduler : ownedScheduler(owned);
+        var gateway = new LlmGateway(primary, fallback, new Retries(RetryPolicy.llm(config), scheduler, exec, clock),
+                events);
+        var speechGateway = speech == null ? null : new SpeechGateway(speech, speechFallback,
+                new Retries(RetryPolicy.speechToText(config), scheduler, exec, clock), events);
         var runner = new ContractRunner(gateway);
         var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock);
         var context = new SessionContext(runner, speech, speechFallback, new ReportBuilder(runner, clock),
                 store != null ? store : new InMemoryInterviewStore(), events, clock, exec,
-                SessionSettings.from(config), primary.id(), sttMissing);
+                SessionSettings.from(config), primary.id(), sttMissing, speechGateway);
         return new Interviewer(planner, context, clock, ownedExecutor, owned, primary, fallback);
+    }
+
+    /** One timer thread for every retry wait of the interviewer; it only hands work on, so one is enough. */
+    private static ScheduledExecutorService ownedScheduler(List<AutoCloseable> owned) {
+        var scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "interview-retry-timer");
+            t.setDaemon(true);
+            return t;
+        });
+        scheduler.setRemoveOnCancelPolicy(true);
+        owned.add(scheduler::shutdownNow);
+        return scheduler;
     }
 }

@@ -25,17 +25,26 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import dev.aiinterview.testkit.InstantScheduler;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class InterviewFlowTest {
+
+    private final InstantScheduler scheduler = new InstantScheduler();
+
+    @AfterEach
+    void stopScheduler() {
+        scheduler.shutdownNow();
+    }
 
     private static final String LONG_ANSWER = "I designed the payment service on Kubernetes with three replicas, "
             + "cut p99 latency from 800 ms to 120 ms and led the rollout with zero downtime.";
 
     private Interviewer interviewer(ScriptedLlm llm, Map<String, String> settings) {
         return Interviewer.builder().config(ConfigSource.of(settings)).llm(llm)
-                .speechToText(new PlaybackSpeechToText()).retrySleeper(d -> { }).build();
+                .speechToText(new PlaybackSpeechToText()).retryScheduler(scheduler).build();
     }
 
     @Test
@@ -166,7 +175,7 @@ class InterviewFlowTest {
         ScriptedLlm fallback = Fixtures.wellBehavedLlm();
         List<InterviewEvent> events = new CopyOnWriteArrayList<>();
         try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
-                .llm(primary).llmFallback(fallback).listener(events::add).retrySleeper(d -> { }).build()) {
+                .llm(primary).llmFallback(fallback).listener(events::add).retryScheduler(scheduler).build()) {
             InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
             session.consent();
             session.start();

@@ -17,12 +17,13 @@ import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.core.llm.CallScope;
 import dev.aiinterview.core.llm.LlmGateway;
+import dev.aiinterview.core.llm.Retries;
 import dev.aiinterview.core.llm.RetryPolicy;
+import dev.aiinterview.testkit.InstantScheduler;
 import dev.aiinterview.spi.LlmProvider;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -33,15 +34,16 @@ class GeminiThroughGatewayTest {
     @RegisterExtension
     static GeminiDouble.Extension server = GeminiDouble.extension();
 
-    private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
+    private final InstantScheduler scheduler = new InstantScheduler();
     private final LlmProvider provider = new GeminiLlmProviderFactory().create(GeminiWire.config(server));
-    private final LlmGateway gateway = new LlmGateway(provider, null,
-            new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(2)), sleeps::add,
-            Clock.systemUTC(), new EventBus(List.of()));
+    private final LlmGateway gateway = new LlmGateway(provider, null, new Retries(
+            new RetryPolicy(3, Duration.ofMillis(1), Duration.ofMillis(10), Duration.ofMinutes(2)), scheduler,
+            Runnable::run, Clock.systemUTC()), new EventBus(List.of()));
 
     @AfterEach
     void close() {
         provider.close();
+        scheduler.shutdownNow();
     }
 
     @Test
@@ -55,7 +57,7 @@ class GeminiThroughGatewayTest {
         gateway.call(Samples.answerEvaluation(), CallScope.none());
 
         // then
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(37));
+        assertThat(scheduler.delays()).containsExactly(Duration.ofSeconds(37));
         server.verify(2, postRequestedFor(urlEqualTo(GENERATE)));
     }
 

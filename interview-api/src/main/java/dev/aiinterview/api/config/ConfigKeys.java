@@ -30,10 +30,16 @@ public final class ConfigKeys {
     public static final String QUESTION_REVIEW = "interview.plan.review";
     /** Attempts per LLM call for retriable failures (rate limits, outages, timeouts); default 3. */
     public static final String LLM_MAX_ATTEMPTS = "interview.llm.max-attempts";
-    /** First retry delay; doubles on each retry, with jitter. Default 1s. */
+    /** First LLM retry delay; doubles on each retry, with equal jitter, capped at 20 s. Default 1s. */
     public static final String LLM_RETRY_DELAY = "interview.llm.retry-delay";
     /** Longest time spent on one LLM call including retries; default 2m. */
     public static final String LLM_MAX_TIME = "interview.llm.max-time";
+    /** Attempts per speech-to-text call for retriable failures; default 3. */
+    public static final String STT_MAX_ATTEMPTS = "interview.stt.max-attempts";
+    /** First speech-to-text retry delay; doubles on each retry, with equal jitter, capped at 20 s. Default 1s. */
+    public static final String STT_RETRY_DELAY = "interview.stt.retry-delay";
+    /** Longest time spent on one speech-to-text call including retries; default 5m. */
+    public static final String STT_MAX_TIME = "interview.stt.max-time";
     /** Words whose STT confidence is below this are flagged for a human to check; default 0.6. */
     public static final String LOW_CONFIDENCE = "interview.stt.low-confidence";
     /** The language of the interview, as a BCP-47 tag; default {@code en-US}. */

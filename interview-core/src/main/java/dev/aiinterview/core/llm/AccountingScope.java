@@ -27,9 +27,9 @@ public final class AccountingScope implements CallScope {
         accounting.updateAndGet(a -> a.plusLlmCall(task, usage, millis));
     }
 
-    /** Books one speech-to-text call. */
-    public void onSttCall(long millis, long audioMillis) {
-        accounting.updateAndGet(a -> a.plusSttCall(millis, audioMillis));
+    @Override
+    public void onSttCall(String provider, long millis, long audioMillis) {
+        accounting.updateAndGet(a -> a.plusSttCall(provider, millis, audioMillis));
     }
 
     /** What has been booked so far. */

@@ -12,6 +12,13 @@ public interface CallScope {
     /** Books one finished LLM call (successful or not) to this scope. */
     void onLlmCall(String task, TokenUsage usage, long millis, Provenance provenance);
 
+    /**
+     * Books one finished speech-to-text call (successful or not) to this scope. Planning makes none, so the
+     * default books nothing.
+     */
+    default void onSttCall(String provider, long millis, long audioMillis) {
+    }
+
     /** A scope that books nothing. */
     static CallScope none() {
         return new CallScope() {

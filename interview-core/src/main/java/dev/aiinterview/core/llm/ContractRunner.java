@@ -9,6 +9,7 @@ import dev.aiinterview.core.llm.LlmCaller;
 import dev.aiinterview.spi.LlmRequest;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,41 @@ public final class ContractRunner {
             return new ContractResult<>(repaired.value(), second.provenance(), true);
         }
         throw new ContractViolationException(contract.id(), second.response().text(), repaired.problems());
+    }
+
+    /**
+     * {@link #run} without holding a thread while the provider works: the same pipeline, each step run when the
+     * call before it completes. The future fails with the same exceptions {@code run} throws.
+     */
+    public <I, O> CompletableFuture<ContractResult<O>> runAsync(PromptContract<I, O> contract, I input,
+                                                                 CallScope scope) {
+        LlmRequest request;
+        try {
+            request = contract.request(input);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return caller.callAsync(request, scope).thenCompose(first -> {
+            PromptContract.Reading<O> attempt = contract.read(input, first.response().text());
+            if (attempt.value() != null) {
+                return CompletableFuture.completedFuture(new ContractResult<>(attempt.value(), first.provenance(),
+                        false));
+            }
+            LOG.info("Reply to {} from '{}' failed its contract ({}); asking once for a repair", contract.id(),
+                    first.provenance().provider(), String.join("; ", attempt.problems()));
+            LlmRequest repair = request.toBuilder()
+                    .userPrompt(request.userPrompt() + "\n\n" + repairNote(first.response().text(),
+                            attempt.problems()))
+                    .attempt(2)
+                    .build();
+            return caller.callAsync(repair, scope).thenApply(second -> {
+                PromptContract.Reading<O> repaired = contract.read(input, second.response().text());
+                if (repaired.value() != null) {
+                    return new ContractResult<>(repaired.value(), second.provenance(), true);
+                }
+                throw new ContractViolationException(contract.id(), second.response().text(), repaired.problems());
+            });
+        });
     }
 
     private static String repairNote(String previousReply, List<String> problems) {

@@ -1,5 +1,6 @@
 package dev.aiinterview.core.report;
 
+import dev.aiinterview.api.Accounting;
 import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.Evaluation;
 import dev.aiinterview.api.InterviewReport;
@@ -13,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 /**
  * Renders a report as Markdown for a recruiter: summary first, then requirements, then every question with its
@@ -45,7 +47,7 @@ public final class MarkdownReport {
                         : String.join(", ", r.engines().speechToText())).append(" |\n");
         md.append("| Cost | ").append(r.accounting().llmCalls()).append(" LLM calls, ")
                 .append(r.accounting().tokens().totalTokens()).append(" tokens, ")
-                .append(r.accounting().llmMillis()).append(" ms |\n\n");
+                .append(r.accounting().llmMillis()).append(" ms").append(speechCost(r.accounting())).append(" |\n\n");
 
         md.append("## Summary\n\n").append(r.summary()).append("\n\n");
         list(md, "### Strengths", r.strengths());
@@ -150,6 +152,18 @@ public final class MarkdownReport {
         md.append(heading).append("\n\n");
         items.forEach(i -> md.append("- ").append(i).append('\n'));
         md.append('\n');
+    }
+
+    /** "; 2 speech-to-text calls (gemini: 2), 41 s of audio, 3120 ms", or nothing for a typed interview. */
+    private static String speechCost(Accounting a) {
+        if (a.sttCalls() == 0) {
+            return "";
+        }
+        var byProvider = new StringJoiner(", ", " (", ")");
+        a.sttCallsByProvider().forEach((provider, calls) -> byProvider.add(provider + ": " + calls));
+        return "; " + a.sttCalls() + " speech-to-text call" + (a.sttCalls() == 1 ? "" : "s")
+                + (a.sttCallsByProvider().isEmpty() ? "" : byProvider.toString()) + ", "
+                + a.audioMillis() / 1000 + " s of audio, " + a.sttMillis() + " ms";
     }
 
     private static String title(String enumName) {

@@ -5,7 +5,6 @@ import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.CriterionScores;
 import dev.aiinterview.api.Evaluation;
 import dev.aiinterview.api.FollowUp;
-import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionType;
@@ -15,23 +14,17 @@ import dev.aiinterview.api.TopicKind;
 import dev.aiinterview.api.Transcript;
 import dev.aiinterview.api.Turn;
 import dev.aiinterview.api.error.ConfigurationException;
-import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.contract.AnswerEvaluation;
 import dev.aiinterview.core.llm.ContractResult;
 import dev.aiinterview.contract.Exchange;
 import dev.aiinterview.core.llm.AccountingScope;
-import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.TranscriptionOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Transcribes and evaluates one answer. Holds no state: the session applies what it returns. */
 final class AnswerProcessor {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AnswerProcessor.class);
 
     private final SessionContext ctx;
 
@@ -52,7 +45,7 @@ final class AnswerProcessor {
     }
 
     Transcript transcribe(String sessionId, InterviewPlan plan, AudioInput audio, AccountingScope scope) {
-        if (ctx.stt() == null) {
+        if (ctx.speech() == null) {
             throw new ConfigurationException("Spoken answers cannot be transcribed: " + (ctx.sttMissing() != null
                     ? ctx.sttMissing() : "no speech-to-text provider is configured; set interview.stt.provider "
                     + "(e.g. gemini or vosk)") + ". Or answer in text.");
@@ -62,29 +55,7 @@ final class AnswerProcessor {
                 .phraseHints(hints(plan))
                 .wordTimings(true)
                 .build();
-        try {
-            return timed(ctx.stt(), audio, options, scope);
-        } catch (ProviderException e) {
-            if (ctx.sttFallback() == null) {
-                throw e;
-            }
-            LOG.warn("Speech-to-text provider '{}' failed; falling back to '{}': {}", ctx.stt().id(),
-                    ctx.sttFallback().id(), e.getMessage());
-            ctx.events().publish(new InterviewEvent.ProviderFellBack(sessionId, ctx.clock().instant(), "stt",
-                    ctx.stt().id(), ctx.sttFallback().id(), e.getMessage()));
-            return timed(ctx.sttFallback(), audio, options, scope);
-        }
-    }
-
-    private static Transcript timed(SpeechToTextProvider stt, AudioInput audio, TranscriptionOptions options,
-                                    AccountingScope scope) {
-        long started = System.nanoTime();
-        Transcript transcript = stt.transcribe(audio, options);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        long audioMillis = transcript.words().isEmpty() || transcript.words().get(transcript.words().size() - 1).endMs() == null
-                ? 0 : transcript.words().get(transcript.words().size() - 1).endMs();
-        scope.onSttCall(millis, audioMillis);
-        return transcript;
+        return ctx.speech().transcribe(audio, options, scope);
     }
 
     Outcome evaluate(InterviewPlan plan, List<Turn> questionTurns, Turn turn, int maxFollowUps, AccountingScope scope) {

@@ -2,6 +2,7 @@ package dev.aiinterview.core.session;
 
 import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.core.event.EventBus;
+import dev.aiinterview.core.llm.SpeechGateway;
 import dev.aiinterview.core.report.ReportBuilder;
 import dev.aiinterview.spi.InterviewStore;
 import dev.aiinterview.spi.SpeechToTextProvider;
@@ -23,6 +24,8 @@ import java.util.concurrent.Executor;
  * @param llmProvider the configured LLM provider id, for the report's engine list
  * @param sttMissing  why there is no speech-to-text provider (such as "Gemini needs an API key ..."), or
  *                    {@code null}; said when a spoken answer arrives
+ * @param speech      every speech-to-text call goes through it (retries, fallback, accounting, events); {@code null}
+ *                    when there is no speech-to-text provider
  */
 public record SessionContext(
         ContractRunner runner,
@@ -35,4 +38,5 @@ public record SessionContext(
         Executor executor,
         SessionSettings settings,
         String llmProvider,
-        String sttMissing) {}
+        String sttMissing,
+        SpeechGateway speech) {}

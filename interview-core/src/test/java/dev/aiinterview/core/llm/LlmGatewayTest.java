@@ -14,25 +14,33 @@ import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.spi.LlmResponse;
+import dev.aiinterview.testkit.InstantScheduler;
 import dev.aiinterview.testkit.ScriptedLlm;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class LlmGatewayTest {
 
-    private final List<Duration> sleeps = new ArrayList<>();
+    private final InstantScheduler scheduler = new InstantScheduler();
+    private final MutableClock clock = new MutableClock();
     private final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
             Duration.ofSeconds(30));
     private final LlmRequest request = LlmRequest.builder().task("answer-evaluation").systemInstruction("s")
             .userPrompt("u").maxOutputTokens(1000).build();
 
     private LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
-        return new LlmGateway(primary, fallback, policy, sleeps::add, Clock.systemUTC(), new EventBus(List.of()));
+        return new LlmGateway(primary, fallback, new Retries(policy, scheduler, Runnable::run, clock),
+                new EventBus(List.of()));
+    }
+
+    @AfterEach
+    void stopScheduler() {
+        scheduler.shutdownNow();
     }
 
     @Test
@@ -46,9 +54,9 @@ class LlmGatewayTest {
 
         assertThat(call.response().text()).isEqualTo("{}");
         assertThat(llm.callCount()).isEqualTo(3);
-        assertThat(sleeps).hasSize(2);
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
+        assertThat(scheduler.delays()).hasSize(2);
+        assertThat(scheduler.delays().get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
+        assertThat(scheduler.delays().get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
     }
 
     @Test
@@ -70,7 +78,7 @@ class LlmGatewayTest {
 
         gateway(llm, null).call(request, CallScope.none());
 
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+        assertThat(scheduler.delays()).containsExactly(Duration.ofSeconds(7));
     }
 
     @Test
@@ -81,7 +89,7 @@ class LlmGatewayTest {
 
         assertThatThrownBy(() -> gateway(llm, null).call(request, CallScope.none()))
                 .isInstanceOf(RateLimitedException.class);
-        assertThat(sleeps).isEmpty();
+        assertThat(scheduler.delays()).isEmpty();
     }
 
     @Test
@@ -206,6 +214,82 @@ class LlmGatewayTest {
         // then: each call still went to the primary first
         assertThat(primary.callCount()).isEqualTo(4);
         assertThat(fallback.callCount()).isEqualTo(4);
+    }
+
+    @Test
+    void givenASkippedPrimaryWhenTheMinuteIsOverThenThePrimaryIsAskedAgain() {
+        // given: a primary that fails two calls in a row, so it is skipped, and then recovers
+        var primary = new ScriptedLlm("gemini")
+                .fail("answer-evaluation", new ProviderUnavailableException("gemini", "HTTP 503"))
+                .fail("answer-evaluation", new ProviderUnavailableException("gemini", "HTTP 503"))
+                .fail("answer-evaluation", new ProviderUnavailableException("gemini", "HTTP 503"))
+                .fail("answer-evaluation", new ProviderUnavailableException("gemini", "HTTP 503"))
+                .fail("answer-evaluation", new ProviderUnavailableException("gemini", "HTTP 503"))
+                .fail("answer-evaluation", new ProviderUnavailableException("gemini", "HTTP 503"))
+                .otherwise(r -> "{}");
+        var fallback = new ScriptedLlm("offline").otherwise(r -> "{}");
+        var gateway = gateway(primary, fallback);
+        gateway.call(request, CallScope.none());
+        gateway.call(request, CallScope.none());
+
+        // when: just under a minute later the primary is still skipped; at the minute it is asked again
+        clock.advance(ProviderGateway.SKIP_PRIMARY_FOR.minusMillis(1));
+        var stillSkipped = gateway.call(request, CallScope.none());
+        clock.advance(Duration.ofMillis(1));
+        var reEnabled = gateway.call(request, CallScope.none());
+
+        // then
+        assertThat(stillSkipped.provenance().fallback()).isTrue();
+        assertThat(stillSkipped.provenance().fallbackReason()).contains("skipping");
+        assertThat(reEnabled.provenance().provider()).isEqualTo("gemini");
+        assertThat(reEnabled.provenance().fallback()).isFalse();
+        assertThat(primary.callCount()).isEqualTo(2 * policy.maxAttempts() + 1);
+    }
+
+    @Test
+    void givenAnAsynchronousProviderWhenCalledAsynchronouslyThenTheRetryWaitsOnTheSchedulerAndTheReplyArrives() {
+        // given: a provider that only implements generateAsync and fails its first attempt
+        var attempts = new java.util.concurrent.atomic.AtomicInteger();
+        LlmProvider async = new LlmProvider() {
+            @Override
+            public String id() {
+                return "async";
+            }
+
+            @Override
+            public Set<Capability> capabilities() {
+                return Set.of();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<LlmResponse> generateAsync(LlmRequest r) {
+                return attempts.incrementAndGet() == 1
+                        ? java.util.concurrent.CompletableFuture.failedFuture(
+                                new ProviderUnavailableException("async", "503"))
+                        : java.util.concurrent.CompletableFuture.completedFuture(
+                                new LlmResponse("{}", FinishReason.STOP, TokenUsage.NONE, null));
+            }
+        };
+
+        // when
+        var call = gateway(async, null).callAsync(request, CallScope.none()).join();
+
+        // then
+        assertThat(call.response().text()).isEqualTo("{}");
+        assertThat(attempts).hasValue(2);
+        assertThat(scheduler.delays()).hasSize(1);
+    }
+
+    @Test
+    void givenAFailingCallWhenItIsAwaitedThenTheProvidersOwnExceptionIsThrownNotAWrapper() {
+        var llm = new ScriptedLlm().otherwise(r -> {
+            throw new AuthenticationException("scripted", "bad key", null);
+        });
+
+        assertThatThrownBy(() -> gateway(llm, null).callAsync(request, CallScope.none()).join())
+                .hasCauseExactlyInstanceOf(AuthenticationException.class);
+        assertThatThrownBy(() -> gateway(llm, null).call(request, CallScope.none()))
+                .isExactlyInstanceOf(AuthenticationException.class);
     }
 
     private static LlmProvider provider(Function<LlmRequest, FinishReason> finish) {
