@@ -219,6 +219,36 @@ class InterviewFlowTest {
     }
 
     @Test
+    void givenASpokenAnswerThenItsSpeechToTextCallIsPublishedAndBookedToItsProvider(@TempDir Path dir)
+            throws Exception {
+        // given
+        Path wav = dir.resolve("01.wav");
+        Files.write(wav, dev.aiinterview.testkit.TestAudio.toneWav(1));
+        var stt = new PlaybackSpeechToText().then(LONG_ANSWER);
+        List<InterviewEvent> events = new CopyOnWriteArrayList<>();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
+                .llm(Fixtures.wellBehavedLlm()).speechToText(stt).listener(events::add).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            session.consent();
+            session.start();
+
+            // when
+            session.submit(CandidateAnswer.audio(AudioInput.wav(wav), null));
+
+            // then
+            assertThat(events).filteredOn(InterviewEvent.SpeechToTextCallFinished.class::isInstance).singleElement()
+                    .isInstanceOfSatisfying(InterviewEvent.SpeechToTextCallFinished.class, e -> {
+                        assertThat(e.sessionId()).isEqualTo(session.id());
+                        assertThat(e.provider()).isEqualTo("playback");
+                        assertThat(e.success()).isTrue();
+                        assertThat(e.audioMillis()).isPositive();
+                    });
+            assertThat(session.state().accounting().sttCallsByProvider()).containsEntry("playback", 1);
+            assertThat(session.state().accounting().audioMillis()).isPositive();
+        }
+    }
+
+    @Test
     void aWavFileThatIsNotAudioIsRejectedBeforeAnythingIsStored(@TempDir Path dir) throws Exception {
         Path fake = dir.resolve("01.wav");
         Files.writeString(fake, "this is not audio");

@@ -155,7 +155,7 @@ public final class MarkdownReport {
     }
 
     /** "; 2 speech-to-text calls (gemini: 2), 41 s of audio, 3120 ms", or nothing for a typed interview. */
-    private static String speechCost(Accounting a) {
+    static String speechCost(Accounting a) {
         if (a.sttCalls() == 0) {
             return "";
         }

@@ -125,4 +125,27 @@ class ContractRunnerTest {
         assertThat(prompt).contains(Fence.OPEN + "job_description ");
         assertThat(prompt.indexOf("Senior Backend Engineer")).isGreaterThan(prompt.indexOf(Fence.OPEN));
     }
+
+    @Test
+    void givenAMalformedReplyWhenRunAsynchronouslyThenTheSamePipelineRepairsItOnce() {
+        llm.reply(AnswerEvaluation.NAME, "{\"rating\": \"GOOD\"", evaluationReply("covering index", "GOOD", 4));
+
+        var result = runner.runAsync(AnswerEvaluation.CONTRACT, answer(ContractSamples.ANSWER), CallScope.none())
+                .join();
+
+        assertThat(result.value().rating()).isEqualTo(Rating.GOOD);
+        assertThat(result.repaired()).isTrue();
+        assertThat(llm.requests().get(1).attempt()).isEqualTo(2);
+    }
+
+    @Test
+    void givenAReplyThatStaysBrokenWhenRunAsynchronouslyThenTheFutureFailsWithTheContractViolation() {
+        llm.reply(AnswerEvaluation.NAME, evaluationReply("covering index", "SUPERB", 4),
+                evaluationReply("covering index", "SUPERB", 4));
+
+        assertThatThrownBy(() -> runner.runAsync(AnswerEvaluation.CONTRACT, answer(ContractSamples.ANSWER),
+                CallScope.none()).join())
+                .hasCauseInstanceOf(ContractViolationException.class);
+        assertThat(llm.callCount()).isEqualTo(2);
+    }
 }
