@@ -37,8 +37,8 @@ final class GeminiClientFactory {
     }
 
     /**
-     * A client whose own retries are off: the SDK's LLM gateway retries LLM calls, and the speech-to-text provider
-     * has its own loop, so SDK retries would multiply attempts and hide the server's retry delay.
+     * A client whose own retries are off: the SDK's wrapper retries every LLM and speech-to-text call, so client
+     * retries would multiply attempts and hide the server's retry delay.
      */
     static Client create(GeminiConfig config) {
         HttpOptions.Builder http = HttpOptions.builder()

@@ -42,9 +42,17 @@ public final class GeminiConfig {
     public static final String TIMEOUT = "interview.gemini.timeout";
     /** Longest wait for one transcription call, which carries minutes of audio; default 3m. */
     public static final String TRANSCRIPTION_TIMEOUT = "interview.gemini.transcription-timeout";
-    /** Attempts per transcription for retriable failures; default 3. LLM calls are retried by the SDK's gateway. */
+    /**
+     * Attempts per transcription. Deprecated: the SDK's wrapper retries every speech-to-text call and reads this key
+     * only when {@code interview.stt.max-attempts} is not set, with a warning.
+     */
+    @Deprecated
     public static final String MAX_ATTEMPTS = "interview.gemini.max-attempts";
-    /** First transcription retry delay, doubled on each retry, with jitter; default 1s. */
+    /**
+     * First transcription retry delay. Deprecated: read by the SDK's wrapper only when
+     * {@code interview.stt.retry-delay} is not set, with a warning.
+     */
+    @Deprecated
     public static final String RETRY_DELAY = "interview.gemini.retry-delay";
     /**
      * A temperature (0 to 2) used instead of each prompt contract's own. Unset by default: Gemini 3 models get
@@ -95,8 +103,6 @@ public final class GeminiConfig {
     private final String model;
     private final Duration timeout;
     private final Duration transcriptionTimeout;
-    private final int maxAttempts;
-    private final Duration retryDelay;
     private final Double temperature;
     private final GeminiTasks tasks;
     private final boolean checkModels;
@@ -114,8 +120,6 @@ public final class GeminiConfig {
         this.timeout = positive(TIMEOUT, source.getDuration(TIMEOUT, Duration.ofSeconds(60)));
         this.transcriptionTimeout = positive(TRANSCRIPTION_TIMEOUT,
                 source.getDuration(TRANSCRIPTION_TIMEOUT, Duration.ofMinutes(3)));
-        this.maxAttempts = atLeast(MAX_ATTEMPTS, source.getInt(MAX_ATTEMPTS, 3), 1);
-        this.retryDelay = notNegative(RETRY_DELAY, source.getDuration(RETRY_DELAY, Duration.ofSeconds(1)));
         this.temperature = source.get(TEMPERATURE).isPresent() ? temperature(source.getDouble(TEMPERATURE, 0)) : null;
         Integer thinkingBudget = source.get(THINKING_BUDGET).isPresent()
                 ? atLeast(THINKING_BUDGET, source.getInt(THINKING_BUDGET, 0), -1) : null;
@@ -177,14 +181,6 @@ public final class GeminiConfig {
 
     boolean checkModels() {
         return checkModels;
-    }
-
-    int maxAttempts() {
-        return maxAttempts;
-    }
-
-    Duration retryDelay() {
-        return retryDelay;
     }
 
     Optional<Double> temperature() {
@@ -253,13 +249,6 @@ public final class GeminiConfig {
         return value;
     }
 
-    private static Duration notNegative(String key, Duration value) {
-        if (value.isNegative()) {
-            throw new ConfigurationException("Setting '" + key + "' must not be negative");
-        }
-        return value;
-    }
-
     private static int atLeast(String key, int value, int min) {
         if (value < min) {
             throw new ConfigurationException("Setting '" + key + "' is " + value + " but must be at least " + min);
@@ -281,7 +270,6 @@ public final class GeminiConfig {
                 ? "vertex project=" + vertexProject + ", location=" + vertexLocation
                 : "apiKey=" + (apiKey == null ? "unset" : "***"))
                 + ", model=" + model + ", apiVersion=" + (apiVersion == null ? "sdk default" : apiVersion)
-                + ", baseUrl=" + (baseUrl == null ? "default" : baseUrl) + ", timeout=" + timeout
-                + ", maxAttempts=" + maxAttempts + "]";
+                + ", baseUrl=" + (baseUrl == null ? "default" : baseUrl) + ", timeout=" + timeout + "]";
     }
 }

@@ -26,9 +26,17 @@ final class GeminiFileUploader {
     private final Client client;
     private final GeminiConfig config;
     private final GeminiExceptionMapper exceptions;
-    private final Retrier.Sleeper sleeper;
+    /** Waits between polls of an upload's state; tests pass one that records instead of waiting. */
+    @FunctionalInterface
+    interface Pause {
+        void sleep(Duration duration) throws InterruptedException;
 
-    GeminiFileUploader(Client client, GeminiConfig config, GeminiExceptionMapper exceptions, Retrier.Sleeper sleeper) {
+        Pause REAL = d -> Thread.sleep(d.toMillis());
+    }
+
+    private final Pause sleeper;
+
+    GeminiFileUploader(Client client, GeminiConfig config, GeminiExceptionMapper exceptions, Pause sleeper) {
         this.client = client;
         this.config = config;
         this.exceptions = exceptions;
@@ -61,7 +69,8 @@ final class GeminiFileUploader {
         });
     }
 
-    // Audio is usually ACTIVE at once; larger media may be PROCESSING for a while.
+    // Audio is usually ACTIVE at once; larger media may be PROCESSING for a while. This polls a state, it retries
+    // nothing: a failed poll is mapped and thrown, and the SDK's wrapper decides whether the transcription is retried.
     private File awaitActive(File file) {
         long deadline = System.nanoTime() + config.timeout().toNanos();
         File current = file;

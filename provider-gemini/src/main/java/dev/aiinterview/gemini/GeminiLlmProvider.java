@@ -7,6 +7,8 @@ import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.spi.LlmResponse;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,21 +52,39 @@ public final class GeminiLlmProvider implements LlmProvider {
         return Set.of(Capability.STRUCTURED_OUTPUT, Capability.AUDIO_INPUT);
     }
 
+    /**
+     * Sends the request with google-genai's asynchronous client, so no thread waits for Gemini while it works; the
+     * blocking {@code generate} waits for this.
+     */
     @Override
-    public LlmResponse generate(LlmRequest request) {
+    public CompletableFuture<LlmResponse> generateAsync(LlmRequest request) {
         String model = config.modelFor(request.task());
         long started = System.nanoTime();
-        GenerateContentResponse response;
+        CompletableFuture<GenerateContentResponse> call;
         try {
-            response = client.models.generateContent(model, requests.contents(request),
+            call = client.async.models.generateContent(model, requests.contents(request),
                     requests.generationConfig(request));
         } catch (RuntimeException e) {
-            throw exceptions.map(e, request.task());
+            return CompletableFuture.failedFuture(exceptions.map(e, request.task()));
         }
-        LlmResponse reply = GeminiResponseMapper.toLlmResponse(response, model);
-        LOG.debug("Gemini {} answered {} in {} ms: {}, {}", model, request, (System.nanoTime() - started) / 1_000_000,
-                reply.finishReason(), reply.usage());
-        return reply;
+        return call.handle((response, error) -> {
+            if (error != null) {
+                throw exceptions.map(unwrap(error), request.task());
+            }
+            LlmResponse reply = GeminiResponseMapper.toLlmResponse(response, model);
+            LOG.debug("Gemini {} answered {} in {} ms: {}, {}", model, request,
+                    (System.nanoTime() - started) / 1_000_000, reply.finishReason(), reply.usage());
+            return reply;
+        });
+    }
+
+    /** The client's own failure inside the future's wrapper, so the mapper sees what the blocking call throws. */
+    private static RuntimeException unwrap(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     @Override

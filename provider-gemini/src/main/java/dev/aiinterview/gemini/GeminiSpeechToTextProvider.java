@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * default) gets its {@code audioTranscriptionConfig} and returns words with timings ({@link TranscribeModel}); a
  * general model (such as a Flash model set with {@code interview.gemini.model.transcription}) gets a
  * verbatim-transcription instruction and a JSON reply schema, and gives text and language only. Neither gives word
- * confidence. Each call has its own timeout, {@code interview.gemini.transcription-timeout}; retriable failures are
- * retried up to {@code interview.gemini.max-attempts} times. Thread-safe.
+ * confidence. Each call has its own timeout, {@code interview.gemini.transcription-timeout}. One attempt per call: the
+ * SDK's wrapper retries retriable failures ({@code interview.stt.max-attempts}), re-sending the audio. Thread-safe.
  */
 public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
 
@@ -40,16 +40,14 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
     private final GeminiConfig config;
     private final GeminiExceptionMapper exceptions;
     private final GeminiFileUploader uploader;
-    private final Retrier retrier;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    GeminiSpeechToTextProvider(Client client, GeminiConfig config, Retrier.Sleeper sleeper) {
+    GeminiSpeechToTextProvider(Client client, GeminiConfig config, GeminiFileUploader.Pause sleeper) {
         this.client = client;
         this.config = config;
         GeminiModels models = new GeminiModels(client, config);
         this.exceptions = new GeminiExceptionMapper(config, models::suggestions);
         this.uploader = new GeminiFileUploader(client, config, exceptions, sleeper);
-        this.retrier = new Retrier(config.maxAttempts(), config.retryDelay(), sleeper);
     }
 
     @Override
@@ -78,12 +76,12 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         Transcript transcript;
         if (size <= config.inlineAudioLimit()) {
             Part inline = Part.fromBytes(read(audio), kind.mimeType());
-            transcript = retrier.call("transcription", () -> transcribe(model, inline, options));
+            transcript = transcribe(model, inline, options);
         } else {
-            File file = retrier.call("upload", () -> upload(audio, kind, size));
+            File file = upload(audio, kind, size);
             try {
                 Part uploaded = Part.fromUri(file.uri().orElseThrow(), kind.mimeType());
-                transcript = retrier.call("transcription", () -> transcribe(model, uploaded, options));
+                transcript = transcribe(model, uploaded, options);
             } finally {
                 uploader.deleteQuietly(file);
             }

@@ -40,6 +40,6 @@ public final class GeminiSpeechToTextProviderFactory implements SpeechToTextProv
         List<String> tasks = List.of(GeminiConfig.TRANSCRIPTION_TASK);
         settings.validate(tasks);
         return new GeminiSpeechToTextProvider(GeminiClientFactory.createChecked(settings, tasks), settings,
-                Retrier.Sleeper.REAL);
+                GeminiFileUploader.Pause.REAL);
     }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiinterview.core.llm.RetryPolicy;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation")
 class GeminiConfigTest {
 
     @Test
@@ -23,7 +25,8 @@ class GeminiConfigTest {
         assertThat(config.modelFor(GeminiConfig.TRANSCRIPTION_TASK)).isEqualTo("gemini-3.5-transcribe");
         assertThat(config.timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThat(config.transcriptionTimeout()).isEqualTo(Duration.ofMinutes(3));
-        assertThat(config.maxAttempts()).isEqualTo(3);
+        assertThat(RetryPolicy.speechToText(ConfigSource.empty()).maxAttempts())
+                .as("transcription attempts, now the wrapper's").isEqualTo(3);
         assertThat(config.temperature()).isEmpty();
         assertThat(config.checkModels()).isTrue();
         assertThat(config.task("answer-evaluation").thinkingBudget()).isNull();
@@ -174,9 +177,10 @@ class GeminiConfigTest {
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.temperature");
         assertThatThrownBy(() -> config(GeminiConfig.TIMEOUT, "0s"))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.timeout");
-        assertThatThrownBy(() -> config(GeminiConfig.MAX_ATTEMPTS, "0"))
+        // The deprecated retry keys are read by the SDK's wrapper now, and still named when wrong.
+        assertThatThrownBy(() -> RetryPolicy.speechToText(ConfigSource.of(Map.of(GeminiConfig.MAX_ATTEMPTS, "0"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.max-attempts");
-        assertThatThrownBy(() -> config(GeminiConfig.RETRY_DELAY, "-1s"))
+        assertThatThrownBy(() -> RetryPolicy.speechToText(ConfigSource.of(Map.of(GeminiConfig.RETRY_DELAY, "-1s"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("interview.gemini.retry-delay");
         assertThatThrownBy(() -> config(GeminiConfig.INLINE_AUDIO_LIMIT, "-5"))
                 .isInstanceOf(ConfigurationException.class)

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static dev.aiinterview.gemini.GeminiWire.GENERATE;
 import static dev.aiinterview.gemini.GeminiWire.TRANSCRIBE;
 import static dev.aiinterview.gemini.GeminiWire.JSON;
@@ -19,10 +18,7 @@ import dev.aiinterview.api.TranscriptWord;
 import dev.aiinterview.spi.Capability;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.InvalidInputException;
-import dev.aiinterview.api.error.InvalidRequestException;
 import dev.aiinterview.api.error.ProviderException;
-import dev.aiinterview.api.error.ProviderUnavailableException;
-import dev.aiinterview.api.error.RateLimitedException;
 import dev.aiinterview.api.error.RefusalException;
 import dev.aiinterview.spi.TranscriptionOptions;
 import java.nio.charset.StandardCharsets;
@@ -244,86 +240,6 @@ class GeminiSpeechToTextProviderTest {
     }
 
     @Test
-    void anOverloadIsRetriedWithBackoffUntilItSucceeds() {
-        // given
-        server.stubFor(post(TRANSCRIBE).inScenario("flaky").whenScenarioStateIs(STARTED).willSetStateTo("second")
-                .willReturn(GeminiWire.error(503, "UNAVAILABLE", "The model is overloaded. Please try again later.")));
-        server.stubFor(post(TRANSCRIBE).inScenario("flaky").whenScenarioStateIs("second").willSetStateTo("third")
-                .willReturn(GeminiWire.error(500, "INTERNAL", "An internal error has occurred.")));
-        server.stubFor(post(TRANSCRIBE).inScenario("flaky").whenScenarioStateIs("third")
-                .willReturn(GeminiWire.transcribed(SAID, "en-us")));
-        provider.close();
-        provider = create(GeminiConfig.RETRY_DELAY, "100ms");
-
-        // when
-        Transcript transcript = provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"),
-                TranscriptionOptions.defaults());
-
-        // then
-        assertThat(transcript.text()).isEqualTo(SAID);
-        server.verify(3, postRequestedFor(urlEqualTo(TRANSCRIBE)));
-        assertThat(sleeps).hasSize(2);
-        assertThat(sleeps.get(0)).isBetween(Duration.ofMillis(50), Duration.ofMillis(100));
-        assertThat(sleeps.get(1)).isBetween(Duration.ofMillis(100), Duration.ofMillis(200));
-    }
-
-    @Test
-    void retriesStopAtMaxAttempts() {
-        // given
-        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.error(503, "UNAVAILABLE", "The model is overloaded.")));
-        provider.close();
-        provider = create(GeminiConfig.MAX_ATTEMPTS, "2");
-
-        // when / then
-        assertThatThrownBy(() -> provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"),
-                TranscriptionOptions.defaults())).isInstanceOf(ProviderUnavailableException.class);
-        server.verify(2, postRequestedFor(urlEqualTo(TRANSCRIBE)));
-    }
-
-    @Test
-    void aRateLimitWaitsForTheDelayTheServerAskedFor() {
-        // given
-        server.stubFor(post(TRANSCRIBE).inScenario("quota").whenScenarioStateIs(STARTED).willSetStateTo("ok")
-                .willReturn(GeminiWire.quotaExceeded()));
-        server.stubFor(post(TRANSCRIBE).inScenario("quota").whenScenarioStateIs("ok")
-                .willReturn(GeminiWire.transcribed(SAID, "en-us")));
-
-        // when
-        provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"), TranscriptionOptions.defaults());
-
-        // then
-        assertThat(sleeps).containsExactly(Duration.ofSeconds(37));
-    }
-
-    @Test
-    void aRateLimitOnTheLastAttemptIsThrownWithItsDelay() {
-        // given
-        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.quotaExceeded()));
-        provider.close();
-        provider = create(GeminiConfig.MAX_ATTEMPTS, "1");
-
-        // when / then
-        assertThatThrownBy(() -> provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"),
-                TranscriptionOptions.defaults()))
-                .isInstanceOfSatisfying(RateLimitedException.class,
-                        e -> assertThat(e.retryAfter()).contains(Duration.ofSeconds(37)));
-        assertThat(sleeps).isEmpty();
-    }
-
-    @Test
-    void anInvalidRequestIsNotRetried() {
-        // given
-        server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.error(400, "INVALID_ARGUMENT",
-                "Request contains an invalid argument.")));
-
-        // when / then
-        assertThatThrownBy(() -> provider.transcribe(AudioInput.ofBytes(TestAudio.wav(0.1), "audio/wav"),
-                TranscriptionOptions.defaults())).isInstanceOf(InvalidRequestException.class);
-        server.verify(1, postRequestedFor(urlEqualTo(TRANSCRIBE)));
-        assertThat(sleeps).isEmpty();
-    }
-
-    @Test
     void textThatIsNotAudioIsRejectedBeforeAnyCall() {
         // given
         var notAudio = AudioInput.ofBytes("hello".getBytes(StandardCharsets.UTF_8), "audio/wav");
@@ -393,7 +309,7 @@ class GeminiSpeechToTextProviderTest {
     void aTranscriptionThatTimesOutNamesTheTranscriptionTimeout() {
         // given
         provider.close();
-        provider = create(GeminiConfig.TRANSCRIPTION_TIMEOUT, "200ms", GeminiConfig.MAX_ATTEMPTS, "1");
+        provider = create(GeminiConfig.TRANSCRIPTION_TIMEOUT, "200ms");
         server.stubFor(post(TRANSCRIBE).willReturn(GeminiWire.transcribed(SAID, "en-us").withFixedDelay(1_500)));
 
         // when / then

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
 import java.util.HashMap;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class GeminiWire {
         map.put(GeminiConfig.API_KEY, KEY);
         map.put(GeminiConfig.BASE_URL, server.baseUrl());
         map.put(GeminiConfig.TIMEOUT, "5s");
-        map.put(GeminiConfig.RETRY_DELAY, "1ms");
+        map.put(ConfigKeys.STT_RETRY_DELAY, "1ms");
         return map;
     }
 
