@@ -12,13 +12,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Builds the {@link SpeechClient} the settings describe: credentials (API key, key file or Application Default
- * Credentials, each failing with a message that says what to set), endpoint, timeout and retries of Recognize (the
- * only call used: long-running recognition cannot take inline audio over a minute either).
+ * Credentials, each failing with a message that says what to set), endpoint and timeout of Recognize (the only call
+ * used: long-running recognition cannot take inline audio over a minute either). gax makes a single attempt: the
+ * SDK's wrapper retries what {@link GoogleSpeechExceptions} maps to a retriable exception, with every other
+ * provider's policy, and gax retries under it would multiply the attempts.
  */
 final class GoogleSpeechClients {
 
@@ -50,7 +53,7 @@ final class GoogleSpeechClients {
         if (transport != null) {
             settings.setTransportChannelProvider(transport);
         }
-        limit(settings.recognizeSettings(), config.timeout(), config.maxAttempts());
+        singleAttempt(settings.recognizeSettings(), config.timeout());
         try {
             return SpeechClient.create(settings.build());
         } catch (IOException e) {
@@ -98,9 +101,10 @@ final class GoogleSpeechClients {
         }
     }
 
-    private static void limit(UnaryCallSettings.Builder<?, ?> call, Duration timeout, int maxAttempts) {
+    private static void singleAttempt(UnaryCallSettings.Builder<?, ?> call, Duration timeout) {
+        call.setRetryableCodes(Set.of());
         call.setRetrySettings(call.getRetrySettings().toBuilder()
-                .setMaxAttempts(maxAttempts)
+                .setMaxAttempts(1)
                 .setInitialRpcTimeoutDuration(timeout)
                 .setMaxRpcTimeoutDuration(timeout)
                 .setTotalTimeoutDuration(timeout)

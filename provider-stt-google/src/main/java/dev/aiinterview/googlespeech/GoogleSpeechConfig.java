@@ -43,9 +43,13 @@ public final class GoogleSpeechConfig {
      * {@code on} or {@code off}.
      */
     public static final String WORD_CONFIDENCE = "interview.google-speech.word-confidence";
-    /** Longest wait for a recognition (all chunks of an answer run at once), retries included; default 2m. */
+    /** Longest wait for one recognition attempt (all chunks of an answer run at once); default 2m. */
     public static final String TIMEOUT = "interview.google-speech.timeout";
-    /** Attempts per call when Google is unavailable or slow; default 3. */
+    /**
+     * Attempts per call. Deprecated: the SDK's wrapper retries every speech-to-text call and reads this key only when
+     * {@code interview.stt.max-attempts} is not set, with a warning.
+     */
+    @Deprecated
     public static final String MAX_ATTEMPTS = "interview.google-speech.max-attempts";
     /** How much phrase hints are favoured, from 0 (Google's default weighting) to 20; default 0. */
     public static final String PHRASE_BOOST = "interview.google-speech.phrase-boost";
@@ -64,7 +68,6 @@ public final class GoogleSpeechConfig {
     private final Duration maxDuration;
     private final boolean wordConfidence;
     private final Duration timeout;
-    private final int maxAttempts;
     private final float phraseBoost;
     private final boolean punctuation;
 
@@ -81,10 +84,6 @@ public final class GoogleSpeechConfig {
         this.maxDuration = positive(MAX_DURATION, source.getDuration(MAX_DURATION, Duration.ofMinutes(10)));
         this.wordConfidence = wordConfidence(source.get(WORD_CONFIDENCE).orElse("auto"), model);
         this.timeout = positive(TIMEOUT, source.getDuration(TIMEOUT, Duration.ofMinutes(2)));
-        this.maxAttempts = source.getInt(MAX_ATTEMPTS, 3);
-        if (maxAttempts < 1) {
-            throw new ConfigurationException("Setting '" + MAX_ATTEMPTS + "' is " + maxAttempts + " but must be at least 1");
-        }
         this.phraseBoost = (float) source.getDouble(PHRASE_BOOST, 0);
         if (phraseBoost < 0 || phraseBoost > 20) {
             throw new ConfigurationException("Setting '" + PHRASE_BOOST + "' is " + phraseBoost
@@ -129,10 +128,6 @@ public final class GoogleSpeechConfig {
 
     Duration timeout() {
         return timeout;
-    }
-
-    int maxAttempts() {
-        return maxAttempts;
     }
 
     float phraseBoost() {

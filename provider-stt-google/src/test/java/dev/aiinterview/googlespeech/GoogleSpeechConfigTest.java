@@ -3,6 +3,7 @@ package dev.aiinterview.googlespeech;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiinterview.core.llm.RetryPolicy;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@SuppressWarnings("deprecation")
 class GoogleSpeechConfigTest {
 
     @Test
@@ -22,7 +24,8 @@ class GoogleSpeechConfigTest {
         assertThat(config.maxDuration()).isEqualTo(Duration.ofMinutes(10));
         assertThat(config.wordConfidence()).as("Google's default model gives real confidence").isTrue();
         assertThat(config.timeout()).isEqualTo(Duration.ofMinutes(2));
-        assertThat(config.maxAttempts()).isEqualTo(3);
+        assertThat(RetryPolicy.speechToText(ConfigSource.empty()).maxAttempts())
+                .as("attempts, now the wrapper's").isEqualTo(3);
         assertThat(config.punctuation()).isTrue();
         assertThat(config.model()).isEmpty();
         assertThat(config.credentialsHint()).contains("gcloud auth application-default login");
@@ -35,7 +38,7 @@ class GoogleSpeechConfigTest {
                 .hasMessageContaining(GoogleSpeechConfig.ENDPOINT).hasMessageContaining("host:port");
         assertThatThrownBy(() -> config(GoogleSpeechConfig.PHRASE_BOOST, "50"))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("0 to 20");
-        assertThatThrownBy(() -> config(GoogleSpeechConfig.MAX_ATTEMPTS, "0"))
+        assertThatThrownBy(() -> RetryPolicy.speechToText(ConfigSource.of(Map.of(GoogleSpeechConfig.MAX_ATTEMPTS, "0"))))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("at least 1");
         assertThatThrownBy(() -> config(GoogleSpeechConfig.MAX_DURATION, "0s"))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining(GoogleSpeechConfig.MAX_DURATION);

@@ -34,7 +34,7 @@ class GoogleSpeechErrorsTest {
     private static final AudioInput AUDIO = AudioInput.ofBytes(TestAudio.wav(16_000, 1, 1.0), "audio/wav");
 
     private final MockSpeechServer google = new MockSpeechServer();
-    private final SpeechToTextProvider provider = google.provider(Map.of(GoogleSpeechConfig.MAX_ATTEMPTS, "1"));
+    private final SpeechToTextProvider provider = google.provider(Map.of());
 
     @AfterEach
     void stop() {
@@ -103,16 +103,12 @@ class GoogleSpeechErrorsTest {
     }
 
     @Test
-    void aTransientOutageIsRetriedByTheClientUpToMaxAttempts() {
-        try (SpeechToTextProvider patient = google.provider(Map.of(GoogleSpeechConfig.MAX_ATTEMPTS, "3"))) {
-            google.speech.addException(new StatusRuntimeException(Status.UNAVAILABLE));
-            google.answer(result("second time lucky", 0.9f));
+    void givenATransientOutageThenTheProviderItselfMakesOneAttemptAndLeavesRetriesToTheWrapper() {
+        google.speech.addException(new StatusRuntimeException(Status.UNAVAILABLE));
+        google.answer(result("never asked", 0.9f));
 
-            Transcript t = patient.transcribe(AUDIO, TranscriptionOptions.defaults());
-
-            assertThat(t.text()).isEqualTo("second time lucky");
-            assertThat(google.headers).hasSize(2);
-        }
+        assertThat(catchFailure()).isInstanceOf(ProviderUnavailableException.class);
+        assertThat(google.headers).hasSize(1);
     }
 
     @Test
@@ -130,8 +126,7 @@ class GoogleSpeechErrorsTest {
 
     @Test
     void chunksGoogleDoesNotAnswerInTimeAreATimeout() {
-        try (SpeechToTextProvider impatient = google.provider(Map.of(GoogleSpeechConfig.TIMEOUT, "300ms",
-                GoogleSpeechConfig.MAX_ATTEMPTS, "1"))) {
+        try (SpeechToTextProvider impatient = google.provider(Map.of(GoogleSpeechConfig.TIMEOUT, "300ms"))) {
             google.speech.neverAnswer();
 
             assertThatThrownBy(() -> impatient.transcribe(AudioInput.ofBytes(TestAudio.wav(16_000, 1, 70.0),
