@@ -1,5 +1,13 @@
 package dev.aiinterview.cli;
 
+import dev.aiinterview.core.event.EventBus;
+import dev.aiinterview.core.llm.CallScope;
+import dev.aiinterview.core.llm.Retries;
+import dev.aiinterview.core.llm.RetryPolicy;
+import dev.aiinterview.core.llm.SpeechGateway;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.Transcript;
 import dev.aiinterview.api.TranscriptWord;
@@ -72,8 +80,14 @@ final class TranscribeCommand implements Callable<Integer> {
         var settings = SessionSettings.from(config);
         var options = TranscriptionOptions.builder().language(settings.language()).build();
         Transcript transcript;
+        // Through the SDK's call wrapper, as in an interview: providers make one attempt and leave retries to it.
+        ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor();
         try (SpeechToTextProvider provider = registry.create(registry.select(config), config)) {
-            transcript = provider.transcribe(AudioInput.ofFile(file, probe.mimeType()), options);
+            var speech = new SpeechGateway(provider, null, new Retries(RetryPolicy.speechToText(config), retryTimer,
+                    Runnable::run, Clock.systemUTC()), new EventBus(List.of()));
+            transcript = speech.transcribe(AudioInput.ofFile(file, probe.mimeType()), options, CallScope.none());
+        } finally {
+            retryTimer.shutdownNow();
         }
 
         PrintWriter stdout = spec.commandLine().getOut();
