@@ -292,6 +292,49 @@ class LlmGatewayTest {
                 .isExactlyInstanceOf(AuthenticationException.class);
     }
 
+    @Test
+    void givenAWaitingCallerWhenItIsInterruptedThenItStopsWaitingAndKeepsTheFlag() throws Exception {
+        // given: a provider that never answers
+        var never = new java.util.concurrent.CompletableFuture<LlmResponse>();
+        LlmProvider silent = new LlmProvider() {
+            @Override
+            public String id() {
+                return "silent";
+            }
+
+            @Override
+            public Set<Capability> capabilities() {
+                return Set.of();
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<LlmResponse> generateAsync(LlmRequest r) {
+                return never;
+            }
+        };
+        var thrown = new java.util.concurrent.atomic.AtomicReference<Throwable>();
+        var flagKept = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread caller = new Thread(() -> {
+            try {
+                gateway(silent, null).call(request, CallScope.none());
+            } catch (RuntimeException e) {
+                thrown.set(e);
+                flagKept.set(Thread.currentThread().isInterrupted());
+            }
+        });
+
+        // when
+        caller.start();
+        caller.interrupt();
+        caller.join(5_000);
+
+        // then
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(thrown.get()).isInstanceOf(dev.aiinterview.api.error.ProviderException.class)
+                .hasMessageContaining("Interrupted");
+        assertThat(flagKept).isTrue();
+    }
+
     private static LlmProvider provider(Function<LlmRequest, FinishReason> finish) {
         return new LlmProvider() {
             @Override
