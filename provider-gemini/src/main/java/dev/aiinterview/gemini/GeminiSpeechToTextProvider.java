@@ -19,6 +19,8 @@ import dev.aiinterview.spi.TranscriptionOptions;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,31 +69,43 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
                 : Set.of(Capability.WEBM_AUDIO);
     }
 
+    /**
+     * Inline audio goes with google-genai's asynchronous client, so no thread waits while Gemini transcribes. Audio
+     * above the inline limit goes through the Files API, whose upload and wait block: that runs on the calling
+     * thread.
+     */
+    @Override
+    public CompletableFuture<Transcript> transcribeAsync(AudioInput audio, TranscriptionOptions options) {
+        Part inline;
+        try {
+            AudioKind kind = AudioKind.of(audio);
+            if (audio.size() > config.inlineAudioLimit()) {
+                return SpeechToTextProvider.super.transcribeAsync(audio, options);
+            }
+            inline = Part.fromBytes(read(audio), kind.mimeType());
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return send(model(), inline, options);
+    }
+
     @Override
     public Transcript transcribe(AudioInput audio, TranscriptionOptions options) {
         AudioKind kind = AudioKind.of(audio);
         long size = audio.size();
-        String model = model();
-        long started = System.nanoTime();
-        Transcript transcript;
         if (size <= config.inlineAudioLimit()) {
-            Part inline = Part.fromBytes(read(audio), kind.mimeType());
-            transcript = transcribe(model, inline, options);
-        } else {
-            File file = upload(audio, kind, size);
-            try {
-                Part uploaded = Part.fromUri(file.uri().orElseThrow(), kind.mimeType());
-                transcript = transcribe(model, uploaded, options);
-            } finally {
-                uploader.deleteQuietly(file);
-            }
+            return await(transcribeAsync(audio, options));
         }
-        LOG.debug("Gemini {} transcribed {} ({}) in {} ms", model, audio, kind,
-                (System.nanoTime() - started) / 1_000_000);
-        return transcript;
+        File file = upload(audio, kind, size);
+        try {
+            return await(send(model(), Part.fromUri(file.uri().orElseThrow(), kind.mimeType()), options));
+        } finally {
+            uploader.deleteQuietly(file);
+        }
     }
 
-    private Transcript transcribe(String model, Part audioPart, TranscriptionOptions options) {
+    /** One generateContent call with the audio part; fails with the SDK's exceptions. */
+    private CompletableFuture<Transcript> send(String model, Part audioPart, TranscriptionOptions options) {
         boolean dedicated = TranscribeModel.handles(model);
         GenerateContentConfig.Builder generation = dedicated
                 ? TranscribeModel.config(options, TranscriptionPrompt.hints(options.phraseHints()))
@@ -101,12 +115,24 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         List<Content> contents = dedicated ? TranscribeModel.contents(audioPart)
                 : List.of(GeminiRequestMapper.userContent(Part.fromText(TranscriptionPrompt.userText(options)),
                         audioPart));
-        GenerateContentResponse response;
+        long started = System.nanoTime();
+        CompletableFuture<GenerateContentResponse> call;
         try {
-            response = client.models.generateContent(model, contents, generation.build());
+            call = client.async.models.generateContent(model, contents, generation.build());
         } catch (RuntimeException e) {
-            throw exceptions.map(e, GeminiConfig.TRANSCRIPTION_TASK);
+            return CompletableFuture.failedFuture(exceptions.map(e, GeminiConfig.TRANSCRIPTION_TASK));
         }
+        return call.handle((response, error) -> {
+            if (error != null) {
+                throw exceptions.map(unwrap(error), GeminiConfig.TRANSCRIPTION_TASK);
+            }
+            LOG.debug("Gemini {} transcribed in {} ms", model, (System.nanoTime() - started) / 1_000_000);
+            return read(model, dedicated, response, options);
+        });
+    }
+
+    private Transcript read(String model, boolean dedicated, GenerateContentResponse response,
+                            TranscriptionOptions options) {
         LlmResponse reply = GeminiResponseMapper.toLlmResponse(response, model);
         switch (reply.finishReason()) {
             case SAFETY, RECITATION, OTHER -> throw new RefusalException(id(), reply.finishReason().name(),
@@ -118,6 +144,23 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         }
         return dedicated ? TranscribeModel.read(response, model, options)
                 : TranscriptionPrompt.read(reply.text(), options);
+    }
+
+    /** Waits for a call and throws its failure as it was thrown inside the future. */
+    private static Transcript await(CompletableFuture<Transcript> call) {
+        try {
+            return call.join();
+        } catch (CompletionException e) {
+            throw unwrap(e);
+        }
+    }
+
+    private static RuntimeException unwrap(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     /** A general model transcribes by instruction, with its family's thinking setting and no low temperature. */
