@@ -39,7 +39,13 @@ public final class ConfigKeys {
     /** The language of the interview, as a BCP-47 tag; default {@code en-US}. */
     public static final String LANGUAGE = "interview.language";
 
-    /** Conventional environment variables accepted besides the derived names. */
+    /**
+     * Conventional environment variables accepted besides the derived names.
+     *
+     * @deprecated providers declare their own ({@link dev.aiinterview.spi.ProviderFactory#environmentAliases()});
+     *     this table goes once the examples no longer rely on it.
+     */
+    @Deprecated
     public static final Map<String, String> ENVIRONMENT_ALIASES = Map.of(
             "interview.gemini.api-key", "GEMINI_API_KEY",
             "interview.gemini.base-url", "GEMINI_BASE_URL",

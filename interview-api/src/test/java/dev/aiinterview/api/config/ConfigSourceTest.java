@@ -25,6 +25,36 @@ class ConfigSourceTest {
         assertThat(env.get("interview.gemini.api-key")).contains("k-123");
     }
 
+    private static final Map<String, String> ALIASES = Map.of("interview.keyed.api-key", "KEYED_API_KEY");
+
+    @Test
+    void aliasesAProviderDeclaresReachTheEnvironmentInsideALayeredSourceWithoutChangingItsOrder() {
+        var env = ConfigSource.environment(Map.of("KEYED_API_KEY", "from-env"));
+        var layered = ConfigSource.of(Map.of("other", "x")).orElse(env)
+                .orElse(ConfigSource.of(Map.of("interview.keyed.api-key", "from-last-map")));
+
+        assertThat(layered.withAliases(ALIASES).get("interview.keyed.api-key")).contains("from-env");
+        assertThat(layered.get("interview.keyed.api-key")).contains("from-last-map");
+    }
+
+    @Test
+    void theDerivedNameWinsOverTheAliasAndAKeyKeepsItsFirstAlias() {
+        var env = ConfigSource.environment(Map.of("INTERVIEW_KEYED_API_KEY", "derived", "KEYED_API_KEY", "alias",
+                "OTHER_KEY", "other"));
+
+        assertThat(env.withAliases(ALIASES).get("interview.keyed.api-key")).contains("derived");
+        assertThat(ConfigSource.environment(Map.of("KEYED_API_KEY", "alias", "OTHER_KEY", "other"))
+                .withAliases(ALIASES).withAliases(Map.of("interview.keyed.api-key", "OTHER_KEY"))
+                .get("interview.keyed.api-key")).contains("alias");
+    }
+
+    @Test
+    void aMissingRequiredSettingNamesTheAliasItWasGiven() {
+        assertThatThrownBy(() -> ConfigSource.empty().withAliases(ALIASES).require("interview.keyed.api-key"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("KEYED_API_KEY (or INTERVIEW_KEYED_API_KEY)");
+    }
+
     @Test
     void theFirstSourceWinsAndBlankValuesCountAsAbsent() {
         var config = ConfigSource.of(Map.of("a", "  ", "b", "map"))
