@@ -121,7 +121,7 @@ public interface ConfigSource {
 
     /** Environment variables from a map, for tests and embedding. */
     static ConfigSource environment(Map<String, String> env) {
-        return new EnvironmentConfigSource(new HashMap<>(env), ConfigKeys.ENVIRONMENT_ALIASES);
+        return new EnvironmentConfigSource(new HashMap<>(env), Map.of());
     }
 
     /** System properties, then the environment. */
@@ -136,8 +136,7 @@ public interface ConfigSource {
 
     /** The environment variable(s) that set a key, conventional name first. */
     private String environmentHint(String key) {
-        return environmentAlias(key).or(() -> Optional.ofNullable(ConfigKeys.ENVIRONMENT_ALIASES.get(key)))
-                .map(alias -> alias + " (or " + environmentName(key) + ")")
+        return environmentAlias(key).map(alias -> alias + " (or " + environmentName(key) + ")")
                 .orElseGet(() -> environmentName(key));
     }
 
