@@ -18,7 +18,7 @@ import java.util.Map;
  * speech-to-text engine it runs with none (candidates then answer in writing) and says why, and unknown ids fail at
  * start with a message listing what exists. Adding {@code provider-stt-vosk} to the classpath is all Vosk needs.
  *
- * @param config        the SDK configuration with the choices written in
+ * @param config        the SDK configuration with the choices written in, and the providers' environment aliases
  * @param llm           the LLM provider id
  * @param stt           the speech-to-text provider id, or {@code null} when spoken answers cannot be transcribed
  * @param sttFactories  the factories the interviewer may create speech-to-text providers from
@@ -50,7 +50,7 @@ record EngineSelection(ConfigSource config, String llm, String stt, List<SpeechT
         if (stt != null) {
             chosen.put(ConfigKeys.STT_PROVIDER, stt);
         }
-        ConfigSource withChoices = ConfigSource.of(Map.copyOf(chosen)).orElse(config);
+        ConfigSource withChoices = ConfigSource.of(Map.copyOf(chosen)).orElse(withDefaults);
         return new EngineSelection(withChoices, llm, stt, List.copyOf(factories), reason);
     }
 }

@@ -61,6 +61,16 @@ class EngineSelectionTest {
     }
 
     @Test
+    void theConfigHandedToTheAppResolvesGeminiApiKeyEvenThroughAWrapper() {
+        var s = EngineSelection.choose(ConfigSource.environment(Map.of("GEMINI_API_KEY", "k-env")), llms, stts);
+        ConfigSource base = s.config();
+        ConfigSource wrapped = key -> base.get(key);  // as the app does to hide speech-to-text from one interviewer
+
+        assertThat(s.llm()).isEqualTo("gemini");
+        assertThat(wrapped.get(GEMINI_API_KEY)).contains("k-env");
+    }
+
+    @Test
     void explicitSettingsWinAndUnknownIdsFailAtStart() {
         var s = EngineSelection.choose(ConfigSource.of(Map.of(ConfigKeys.LLM_PROVIDER, "offline",
                 ConfigKeys.STT_PROVIDER, "playback", GEMINI_API_KEY, "k")), llms, stts);

@@ -87,7 +87,8 @@ public interface ConfigSource {
      * {@code interview.gemini.api-key} -> {@code GEMINI_API_KEY}. Within the environment an alias is read after the
      * key's derived name, so a layered source keeps its order; sources that are not the environment ignore the
      * alias for reading and name it in messages ({@link #require(String)}, invalid values). A key already given an
-     * alias keeps its first one.
+     * alias keeps its first one. A source written as a lambda over another hides that one's layers: apply the
+     * aliases to the inner source, before wrapping it.
      */
     default ConfigSource withAliases(Map<String, String> aliases) {
         return aliases.isEmpty() ? this : new AliasedConfigSource(this, aliases);

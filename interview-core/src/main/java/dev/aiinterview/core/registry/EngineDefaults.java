@@ -8,6 +8,7 @@ import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -67,7 +68,8 @@ public final class EngineDefaults {
     }
 
     /**
-     * {@code config} with the default LLM and speech-to-text written under it, for each kind it does not set. The
+     * {@code config} with the default LLM and speech-to-text written under it, for each kind it does not set, and
+     * with the {@linkplain ProviderFactory#environmentAliases() environment aliases} of every provider given. The
      * ids are not checked here: the SDK's registry fails on an unknown one with a message that lists what exists.
      */
     public ConfigSource apply(ConfigSource config, List<? extends LlmProviderFactory> llms,
@@ -79,7 +81,16 @@ public final class EngineDefaults {
         if (config.get(ConfigKeys.STT_PROVIDER).isEmpty()) {
             speechToText(config, speechToText).ifPresent(id -> defaults.put(ConfigKeys.STT_PROVIDER, id));
         }
-        return defaults.isEmpty() ? config : config.orElse(ConfigSource.of(defaults));
+        ConfigSource chosen = defaults.isEmpty() ? config : config.orElse(ConfigSource.of(defaults));
+        // Providers apply their aliases themselves, but a host that wraps this source in a lambda hides its
+        // environment layer from them; applied here, GEMINI_API_KEY and the like reach through such wrappers.
+        return chosen.withAliases(aliasesOf(llms)).withAliases(aliasesOf(speechToText));
+    }
+
+    private static Map<String, String> aliasesOf(List<? extends ProviderFactory<?>> factories) {
+        var aliases = new HashMap<String, String>();
+        factories.forEach(f -> f.environmentAliases().forEach(aliases::putIfAbsent));
+        return aliases;
     }
 
     /**

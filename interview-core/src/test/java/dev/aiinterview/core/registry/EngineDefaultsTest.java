@@ -135,6 +135,15 @@ class EngineDefaultsTest {
     }
 
     @Test
+    void theAppliedConfigCarriesThePresentProvidersAliasesThroughAWrapper() {
+        var applied = defaults.apply(ConfigSource.environment(Map.of("VOSK_MODEL_PATH", "/m")), LLMS, STTS);
+        ConfigSource wrapped = key -> applied.get(key);
+
+        assertThat(wrapped.get("interview.vosk.model-path")).contains("/m");
+        assertThat(wrapped.get(ConfigKeys.STT_PROVIDER)).contains("vosk");
+    }
+
+    @Test
     void givenAnotherOrderThenItIsFollowed() {
         var offlineFirst = EngineDefaults.preferring(List.of("offline", "gemini"), List.of("playback"));
         var key = ConfigSource.of(Map.of("interview.gemini.api-key", "k"));
