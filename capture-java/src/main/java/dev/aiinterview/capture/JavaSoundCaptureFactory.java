@@ -5,6 +5,7 @@ import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.spi.MediaCapture;
 import dev.aiinterview.spi.MediaCaptureFactory;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Discovers microphone capture through javax.sound ({@code interview.capture.provider=javasound}). Construction is
@@ -37,6 +38,11 @@ public final class JavaSoundCaptureFactory implements MediaCaptureFactory {
     @Override
     public String description() {
         return "Microphone capture on this JVM through javax.sound: 16 kHz mono WAV, level meter, stop after silence";
+    }
+
+    @Override
+    public Optional<String> artifact() {
+        return Optional.of("dev.aiinterview:capture-java");
     }
 
     @Override

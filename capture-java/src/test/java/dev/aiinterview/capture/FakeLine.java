@@ -2,6 +2,8 @@ package dev.aiinterview.capture;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleUnaryOperator;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -14,7 +16,8 @@ import javax.sound.sampled.TargetDataLine;
 /**
  * A microphone line that plays a signal: {@code signal(seconds)} gives the amplitude (-1 to 1) at each moment, in
  * whatever 16-bit format the line is opened in, on every channel. It offers only the formats it is given, ends after
- * {@code seconds} (or never, when negative), and can pace its reads like real hardware.
+ * {@code seconds} (or never, when negative), and can pace its reads like real hardware. A test on another thread
+ * waits for audio to have been handed over with {@link #awaitAudio(int)} instead of sleeping and hoping.
  */
 final class FakeLine implements TargetDataLine {
 
@@ -30,6 +33,7 @@ final class FakeLine implements TargetDataLine {
     volatile boolean closed;
     volatile LineUnavailableException failOpen;
     private long frame;
+    private final Semaphore audioReads = new Semaphore(0);
 
     FakeLine(DoubleUnaryOperator signal, double seconds, long pacingMillis, AudioFormat... offered) {
         this.signal = signal;
@@ -101,7 +105,18 @@ final class FakeLine implements TargetDataLine {
         if (frame >= end) {
             running = false;  // the stream is over, as a line stopped by its driver
         }
+        if (n > 0) {
+            audioReads.release();
+        }
         return n * opened.getFrameSize();
+    }
+
+    /**
+     * Waits until {@code reads} reads have returned audio, so the recorder is known to be recording. Gives up after
+     * five seconds, which only a broken recorder needs.
+     */
+    boolean awaitAudio(int reads) throws InterruptedException {
+        return audioReads.tryAcquire(reads, 5, TimeUnit.SECONDS);
     }
 
     private void pace() {

@@ -142,7 +142,8 @@ class JavaSoundCaptureTest {
 
         CompletableFuture<Recording> recording = CompletableFuture.supplyAsync(
                 () -> capture.record(options(Duration.ofMinutes(3)), CaptureListener.none()));
-        Thread.sleep(300);
+        // A second read is made only after the first chunk was kept, so the recording has audio when it stops.
+        assertThat(realTime.awaitAudio(2)).as("the recording is under way").isTrue();
         capture.stop();
 
         Recording stopped = recording.get(5, TimeUnit.SECONDS);
@@ -157,7 +158,7 @@ class JavaSoundCaptureTest {
         JavaSoundCapture capture = capture(realTime);
         CompletableFuture<Recording> first = CompletableFuture.supplyAsync(
                 () -> capture.record(options(Duration.ofMinutes(3)), CaptureListener.none()));
-        Thread.sleep(200);
+        assertThat(realTime.awaitAudio(1)).as("the first recording is under way").isTrue();
 
         assertThatThrownBy(() -> capture.record(options(Duration.ofSeconds(1)), CaptureListener.none()))
                 .isInstanceOf(IllegalStateException.class);

@@ -4,6 +4,7 @@ import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Registers {@link PlaybackSpeechToText} under the id {@code playback}. Transcripts to play back can be given in
@@ -23,6 +24,11 @@ public final class PlaybackSpeechToTextFactory implements SpeechToTextProviderFa
     @Override
     public String description() {
         return "Plays back scripted transcripts, for tests (interview-testkit)";
+    }
+
+    @Override
+    public Optional<String> artifact() {
+        return Optional.of("dev.aiinterview:interview-testkit");
     }
 
     @Override

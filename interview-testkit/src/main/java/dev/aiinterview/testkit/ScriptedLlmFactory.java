@@ -3,6 +3,7 @@ package dev.aiinterview.testkit;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmProviderFactory;
+import java.util.Optional;
 
 /**
  * Registers {@link ScriptedLlm} under the id {@code scripted}, so tests can exercise real
@@ -19,6 +20,11 @@ public final class ScriptedLlmFactory implements LlmProviderFactory {
     @Override
     public String description() {
         return "Scripted LLM for tests (interview-testkit)";
+    }
+
+    @Override
+    public Optional<String> artifact() {
+        return Optional.of("dev.aiinterview:interview-testkit");
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -91,6 +92,13 @@ public final class GeminiConfig {
     public static final String DEFAULT_TRANSCRIPTION_MODEL = "gemini-3.5-transcribe";
     /** The environment variable conventionally holding the key. */
     static final String API_KEY_ENV = "GEMINI_API_KEY";
+    /** The conventional environment variables Gemini reads besides the derived names, by key. */
+    static final Map<String, String> ENVIRONMENT_ALIASES = Map.of(API_KEY, API_KEY_ENV, BASE_URL, "GEMINI_BASE_URL");
+    /** The artifact that brings both Gemini providers. */
+    static final String ARTIFACT = "dev.aiinterview:provider-gemini";
+    /** What makes Gemini configured, for messages. */
+    static final String SETUP_HINT = "set " + API_KEY_ENV + " (or " + VERTEX_PROJECT + " and " + VERTEX_LOCATION
+            + " for Vertex AI)";
     /**
      * Base64 makes inline audio a third larger and Gemini caps a whole request at 20 MB, so 14 MB of audio
      * (about 18.7 MB on the wire) is the most that safely goes inline.
@@ -130,9 +138,23 @@ public final class GeminiConfig {
         checkCredentials();
     }
 
-    /** Reads and validates the settings; a missing or invalid one is a {@link ConfigurationException}. */
+    /**
+     * Reads and validates the settings; a missing or invalid one is a {@link ConfigurationException}. The
+     * conventional variables ({@code GEMINI_API_KEY}, {@code GEMINI_BASE_URL}) are applied here, so any source
+     * resolves them, however it was built.
+     */
     static GeminiConfig from(ConfigSource source) {
-        return new GeminiConfig(Objects.requireNonNull(source, "source"));
+        return new GeminiConfig(Objects.requireNonNull(source, "source").withAliases(ENVIRONMENT_ALIASES));
+    }
+
+    /**
+     * Whether the settings hold credentials: an API key, or a Vertex AI project and location. Reads nothing else
+     * and checks nothing, so it never throws for a missing or odd value; {@link #from} judges those.
+     */
+    static boolean isConfigured(ConfigSource source) {
+        ConfigSource aliased = source.withAliases(ENVIRONMENT_ALIASES);
+        return aliased.get(API_KEY).isPresent()
+                || aliased.get(VERTEX_PROJECT).isPresent() && aliased.get(VERTEX_LOCATION).isPresent();
     }
 
     /** Whether Vertex AI (project + location + Application Default Credentials) is used instead of an API key. */

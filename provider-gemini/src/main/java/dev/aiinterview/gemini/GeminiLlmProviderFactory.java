@@ -3,6 +3,8 @@ package dev.aiinterview.gemini;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmProviderFactory;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Discovers Gemini as an LLM provider ({@code interview.llm.provider=gemini}). Construction is free; the settings
@@ -26,6 +28,27 @@ public final class GeminiLlmProviderFactory implements LlmProviderFactory {
     public String description() {
         return "Google Gemini (google-genai): every prompt contract with JSON-Schema structured output; "
                 + "needs GEMINI_API_KEY or Vertex AI";
+    }
+
+    @Override
+    public Map<String, String> environmentAliases() {
+        return GeminiConfig.ENVIRONMENT_ALIASES;
+    }
+
+    /** An API key, or a Vertex AI project and location; the key is only tested for presence, never read out. */
+    @Override
+    public boolean isConfigured(ConfigSource config) {
+        return GeminiConfig.isConfigured(config);
+    }
+
+    @Override
+    public String setupHint() {
+        return GeminiConfig.SETUP_HINT;
+    }
+
+    @Override
+    public Optional<String> artifact() {
+        return Optional.of(GeminiConfig.ARTIFACT);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.aiinterview.offline;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmProviderFactory;
+import java.util.Optional;
 
 /**
  * Discovers the built-in offline engine ({@code interview.llm.provider=offline}). Construction is free; the skills
@@ -28,6 +29,11 @@ public final class OfflineLlmProviderFactory implements LlmProviderFactory {
     }
 
     /** Creates the engine; it needs no settings. */
+    @Override
+    public Optional<String> artifact() {
+        return Optional.of("dev.aiinterview:provider-offline");
+    }
+
     @Override
     public LlmProvider create(ConfigSource config) {
         return new OfflineLlmProvider();

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,6 +59,8 @@ public final class GoogleSpeechConfig {
 
     /** The environment variable conventionally naming the credentials file. */
     static final String CREDENTIALS_ENV = "GOOGLE_APPLICATION_CREDENTIALS";
+    /** The conventional environment variables Google Speech reads besides the derived names, by key. */
+    static final Map<String, String> ENVIRONMENT_ALIASES = Map.of(CREDENTIALS, CREDENTIALS_ENV);
     static final String API_KEY_ENV = ConfigSource.environmentName(API_KEY);
 
     private final String apiKey;
@@ -92,9 +95,12 @@ public final class GoogleSpeechConfig {
         this.punctuation = source.getBoolean(PUNCTUATION, true);
     }
 
-    /** Reads and validates the settings; an invalid one is a {@link ConfigurationException} naming the key. */
+    /**
+     * Reads and validates the settings; an invalid one is a {@link ConfigurationException} naming the key. The
+     * conventional {@code GOOGLE_APPLICATION_CREDENTIALS} is applied here, so any source resolves it.
+     */
     static GoogleSpeechConfig from(ConfigSource source) {
-        return new GoogleSpeechConfig(Objects.requireNonNull(source, "source"));
+        return new GoogleSpeechConfig(Objects.requireNonNull(source, "source").withAliases(ENVIRONMENT_ALIASES));
     }
 
     Optional<String> apiKey() {

@@ -1,6 +1,7 @@
 package dev.aiinterview.googlespeech;
 
 import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
+import dev.aiinterview.api.AudioContainer;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.error.InvalidInputException;
 import java.io.BufferedInputStream;
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
@@ -35,8 +35,6 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
     static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
     static final String ACCEPTED = "WAV (PCM, any sample rate; sent as LINEAR16) or WebM/Opus";
 
-    private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
-
     /**
      * The demuxer refuses malformed files with an {@link InvalidInputException}; should a case it does not foresee
      * still slip through as an index or argument error, it is the recording's fault all the same, not a server error.
@@ -52,9 +50,10 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
     static SpeechAudio read(AudioInput audio, Duration maxDuration) {
         try (InputStream in = new BufferedInputStream(audio.openStream())) {
             in.mark(16);
-            byte[] head = in.readNBytes(12);
+            AudioContainer container = AudioContainer.sniff(in.readNBytes(AudioContainer.SIGNATURE_LENGTH))
+                    .orElse(null);
             in.reset();
-            if (head.length >= 4 && head[0] == EBML[0] && head[1] == EBML[1] && head[2] == EBML[2] && head[3] == EBML[3]) {
+            if (container == AudioContainer.WEBM) {
                 byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
                     throw new InvalidInputException("The recording " + audio + " is larger than 512 MB, far more than "
@@ -63,7 +62,7 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
                 WebmAudio webm = demux(bytes, audio.toString(), maxDuration);
                 return new SpeechAudio(AudioEncoding.WEBM_OPUS, webm.sampleRate(), bytes, webm.seconds(), webm);
             }
-            if (head.length < 12 || !"RIFF".equals(ascii(head, 0)) || !"WAVE".equals(ascii(head, 8))) {
+            if (container != AudioContainer.WAV) {
                 throw new InvalidInputException("Google Cloud Speech accepts " + ACCEPTED + ", but " + audio
                         + " is neither (it starts with no RIFF/WAVE or EBML signature)");
             }
@@ -150,9 +149,5 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
                         + "for Google Cloud Speech; it accepts " + ACCEPTED, e);
             }
         }
-    }
-
-    private static String ascii(byte[] bytes, int offset) {
-        return new String(bytes, offset, 4, StandardCharsets.ISO_8859_1);
     }
 }

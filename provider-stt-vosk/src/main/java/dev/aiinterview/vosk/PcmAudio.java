@@ -1,11 +1,11 @@
 package dev.aiinterview.vosk;
 
+import dev.aiinterview.api.AudioContainer;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.error.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
@@ -33,9 +33,10 @@ final class PcmAudio {
         try {
             in = new BufferedInputStream(audio.openStream());
             in.mark(16);
-            byte[] head = in.readNBytes(12);
+            AudioContainer container = AudioContainer.sniff(in.readNBytes(AudioContainer.SIGNATURE_LENGTH))
+                    .orElse(null);
             in.reset();
-            checkContainer(audio, head);
+            checkContainer(audio, container);
             return convert(AudioSystem.getAudioInputStream(in), target(sampleRate), audio);
         } catch (UnsupportedAudioFileException e) {
             closeQuietly(in);
@@ -70,22 +71,16 @@ final class PcmAudio {
         }
     }
 
-    private static void checkContainer(AudioInput audio, byte[] head) {
-        if (head.length >= 4 && (head[0] & 0xff) == 0x1A && (head[1] & 0xff) == 0x45 && (head[2] & 0xff) == 0xDF
-                && (head[3] & 0xff) == 0xA3) {
+    private static void checkContainer(AudioInput audio, AudioContainer container) {
+        if (container == AudioContainer.WEBM) {
             throw new InvalidInputException("Vosk cannot read WebM audio (" + audio + "): it accepts " + ACCEPTED
                     + ". Convert it first (`ffmpeg -i answer.webm -ar 16000 -ac 1 answer.wav`), or use the "
                     + "google-speech or gemini provider, which accept WebM");
         }
-        boolean wav = head.length == 12 && "RIFF".equals(ascii(head, 0)) && "WAVE".equals(ascii(head, 8));
-        if (!wav) {
+        if (container != AudioContainer.WAV) {
             throw new InvalidInputException("Vosk accepts " + ACCEPTED + ", but " + audio + " is not WAV (it does "
                     + "not start with RIFF....WAVE)");
         }
-    }
-
-    private static String ascii(byte[] bytes, int offset) {
-        return new String(bytes, offset, 4, StandardCharsets.ISO_8859_1);
     }
 
     private static void closeQuietly(InputStream in) {

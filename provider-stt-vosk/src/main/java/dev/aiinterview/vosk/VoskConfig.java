@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ public final class VoskConfig {
     public static final String SAMPLE_RATE = "interview.vosk.sample-rate";
 
     static final int DEFAULT_SAMPLE_RATE = 16_000;
+    /** The conventional environment variable Vosk reads besides the derived names, by key. */
+    static final Map<String, String> ENVIRONMENT_ALIASES = Map.of(MODEL_PATH, "VOSK_MODEL_PATH");
 
     private final Path modelPath;
     private final boolean download;

@@ -5,6 +5,7 @@ import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +40,34 @@ public final class VoskSpeechToTextProviderFactory implements SpeechToTextProvid
     }
 
     @Override
-    public SpeechToTextProvider create(ConfigSource config) {
+    public Map<String, String> environmentAliases() {
+        return VoskConfig.ENVIRONMENT_ALIASES;
+    }
+
+    /**
+     * A model folder is set, or downloading one is allowed. A model downloaded before is not looked for: that is
+     * disk work, and the judgement here is made from the settings alone.
+     */
+    @Override
+    public boolean isConfigured(ConfigSource config) {
+        ConfigSource aliased = config.withAliases(VoskConfig.ENVIRONMENT_ALIASES);
+        return aliased.get(VoskConfig.MODEL_PATH).isPresent() || aliased.getBoolean(VoskConfig.DOWNLOAD, false);
+    }
+
+    @Override
+    public String setupHint() {
+        return "set " + VoskConfig.MODEL_PATH + " (VOSK_MODEL_PATH) to a downloaded Vosk model, or "
+                + VoskConfig.DOWNLOAD + "=true";
+    }
+
+    @Override
+    public Optional<String> artifact() {
+        return Optional.of("dev.aiinterview:provider-stt-vosk");
+    }
+
+    @Override
+    public SpeechToTextProvider create(ConfigSource source) {
+        ConfigSource config = source.withAliases(VoskConfig.ENVIRONMENT_ALIASES);
         VoskConfig settings = VoskConfig.from(config);
         Path folder = settings.modelPath()
                 .map(path -> ModelFolders.check(path, VoskConfig.MODEL_PATH))

@@ -2,22 +2,23 @@ package dev.aiinterview.web;
 
 import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.core.registry.EngineDefaults;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
 import dev.aiinterview.spi.LlmProviderFactory;
-import dev.aiinterview.spi.ProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which engines the app runs with, decided once at start through the SDK's registry rules. An explicit setting
- * always wins. Otherwise: LLM Gemini when a key is set and the provider is present, else the offline engine;
- * speech-to-text Gemini when a key is set, else Vosk when its jar is present and a model is configured, else none
- * (candidates then answer in writing). Adding {@code provider-stt-vosk} to the classpath is all Vosk needs.
+ * Which engines the app runs with, decided once at start. The policy is the SDK's, shared with the CLI
+ * ({@link EngineDefaults#standard()}): an explicit setting always wins; else Gemini when it is configured, else the
+ * offline engine; speech-to-text Gemini, else Vosk when a model is configured. What the app adds: without a
+ * speech-to-text engine it runs with none (candidates then answer in writing) and says why, and unknown ids fail at
+ * start with a message listing what exists. Adding {@code provider-stt-vosk} to the classpath is all Vosk needs.
  *
- * @param config        the SDK configuration with the choices written in
+ * @param config        the SDK configuration with the choices written in, and the providers' environment aliases
  * @param llm           the LLM provider id
  * @param stt           the speech-to-text provider id, or {@code null} when spoken answers cannot be transcribed
  * @param sttFactories  the factories the interviewer may create speech-to-text providers from
@@ -26,33 +27,17 @@ import java.util.Map;
 record EngineSelection(ConfigSource config, String llm, String stt, List<SpeechToTextProviderFactory> sttFactories,
                        String noSttReason) {
 
-    static final String GEMINI_API_KEY = "interview.gemini.api-key";
-    static final String VOSK_MODEL_PATH = "interview.vosk.model-path";
-
     static EngineSelection choose(ConfigSource config, List<LlmProviderFactory> llms,
                                   List<SpeechToTextProviderFactory> stts) {
-        List<String> llmIds = ids(llms);
-        List<String> sttIds = ids(stts);
-        boolean geminiKey = config.get(GEMINI_API_KEY).isPresent();
-
-        String llm = config.get(ConfigKeys.LLM_PROVIDER).orElse(
-                llmIds.contains("gemini") && geminiKey ? "gemini" : "offline");
-        new ProviderRegistry<>(ProviderKind.LLM, llms).require(llm); // unknown id: fail now, listing what exists
+        EngineDefaults defaults = EngineDefaults.standard();
+        ConfigSource withDefaults = defaults.apply(config, llms, stts);
+        // An unknown id, or no LLM to be had, fails now with the registry's message listing what exists.
+        String llm = new ProviderRegistry<>(ProviderKind.LLM, llms).select(withDefaults).id();
 
         var sttRegistry = new ProviderRegistry<>(ProviderKind.SPEECH_TO_TEXT, stts);
-        String stt = config.get(ConfigKeys.STT_PROVIDER).orElse(null);
-        String reason = null;
-        if (stt == null) {
-            if (sttIds.contains("gemini") && geminiKey) {
-                stt = "gemini";
-            } else if (sttIds.contains("vosk") && config.get(VOSK_MODEL_PATH).isPresent()) {
-                stt = "vosk";
-            } else {
-                reason = "no speech-to-text engine is set up: set GEMINI_API_KEY, or set " + VOSK_MODEL_PATH
-                        + " (VOSK_MODEL_PATH) to a downloaded Vosk model"
-                        + (sttIds.contains("vosk") ? "" : " and add dev.aiinterview:provider-stt-vosk");
-            }
-        }
+        String stt = withDefaults.get(ConfigKeys.STT_PROVIDER).orElse(null);
+        String reason = stt != null ? null
+                : "no speech-to-text engine is set up: " + defaults.whyNoSpeechToText(stts);
         var factories = new ArrayList<SpeechToTextProviderFactory>();
         if (stt != null) {
             factories.add(sttRegistry.require(stt));
@@ -65,11 +50,7 @@ record EngineSelection(ConfigSource config, String llm, String stt, List<SpeechT
         if (stt != null) {
             chosen.put(ConfigKeys.STT_PROVIDER, stt);
         }
-        ConfigSource withChoices = ConfigSource.of(Map.copyOf(chosen)).orElse(config);
+        ConfigSource withChoices = ConfigSource.of(Map.copyOf(chosen)).orElse(withDefaults);
         return new EngineSelection(withChoices, llm, stt, List.copyOf(factories), reason);
-    }
-
-    private static List<String> ids(List<? extends ProviderFactory<?>> factories) {
-        return factories.stream().map(ProviderFactory::id).toList();
     }
 }

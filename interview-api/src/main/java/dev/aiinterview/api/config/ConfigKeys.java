@@ -1,10 +1,10 @@
 package dev.aiinterview.api.config;
 
-import java.util.Map;
-
 /**
- * The SDK's configuration keys. Providers document their own keys under {@code interview.<provider>.*}; each
- * key can also be given as an environment variable (see {@link ConfigSource#environmentName(String)}).
+ * The SDK's configuration keys. Providers document their own keys under {@code interview.<provider>.*}, and
+ * declare the conventional environment variables they also read (such as {@code GEMINI_API_KEY}) themselves,
+ * through {@link dev.aiinterview.spi.ProviderFactory#environmentAliases()}; this class names no provider. Each key
+ * can also be given as an environment variable (see {@link ConfigSource#environmentName(String)}).
  */
 public final class ConfigKeys {
 
@@ -44,13 +44,6 @@ public final class ConfigKeys {
     public static final String LOW_CONFIDENCE = "interview.stt.low-confidence";
     /** The language of the interview, as a BCP-47 tag; default {@code en-US}. */
     public static final String LANGUAGE = "interview.language";
-
-    /** Conventional environment variables accepted besides the derived names. */
-    public static final Map<String, String> ENVIRONMENT_ALIASES = Map.of(
-            "interview.gemini.api-key", "GEMINI_API_KEY",
-            "interview.gemini.base-url", "GEMINI_BASE_URL",
-            "interview.vosk.model-path", "VOSK_MODEL_PATH",
-            "interview.google-speech.credentials", "GOOGLE_APPLICATION_CREDENTIALS");
 
     private ConfigKeys() {
     }

@@ -13,8 +13,12 @@ import java.util.Optional;
  *
  * <p>{@link #defaults()} reads system properties first, then environment variables, where a key maps to its
  * upper-case form with dots and dashes as underscores ({@code interview.llm.provider} ->
- * {@code INTERVIEW_LLM_PROVIDER}), plus the conventional names in {@link ConfigKeys#ENVIRONMENT_ALIASES}
- * such as {@code GEMINI_API_KEY}.
+ * {@code INTERVIEW_LLM_PROVIDER}).
+ *
+ * <p>Conventional names such as {@code GEMINI_API_KEY} belong to the provider that reads them: each declares its
+ * own ({@link dev.aiinterview.spi.ProviderFactory#environmentAliases()}) and applies them with
+ * {@link #withAliases(Map)}, so a source built before any provider is found still resolves them for that provider.
+ * The environment sources answer an alias after the derived name; other sources only name it in messages.
  */
 @FunctionalInterface
 public interface ConfigSource {
@@ -75,10 +79,24 @@ public interface ConfigSource {
 
     /** This source, then another for the keys this one lacks. */
     default ConfigSource orElse(ConfigSource fallback) {
-        return key -> {
-            Optional<String> value = get(key);
-            return value.isPresent() ? value : fallback.get(key);
-        };
+        return new LayeredConfigSource(this, fallback);
+    }
+
+    /**
+     * This source, also reading conventional environment variables: {@code aliases} maps a key to one, such as
+     * {@code interview.gemini.api-key} -> {@code GEMINI_API_KEY}. Within the environment an alias is read after the
+     * key's derived name, so a layered source keeps its order; sources that are not the environment ignore the
+     * alias for reading and name it in messages ({@link #require(String)}, invalid values). A key already given an
+     * alias keeps its first one. A source written as a lambda over another hides that one's layers: apply the
+     * aliases to the inner source, before wrapping it.
+     */
+    default ConfigSource withAliases(Map<String, String> aliases) {
+        return aliases.isEmpty() ? this : new AliasedConfigSource(this, aliases);
+    }
+
+    /** The conventional environment variable this source knows for a key, if any; used in messages. */
+    default Optional<String> environmentAlias(String key) {
+        return Optional.empty();
     }
 
     /** Settings held in a map, such as those a host application passes in code. */
@@ -104,15 +122,7 @@ public interface ConfigSource {
 
     /** Environment variables from a map, for tests and embedding. */
     static ConfigSource environment(Map<String, String> env) {
-        var copy = new HashMap<>(env);
-        return key -> {
-            Optional<String> direct = nonBlank(copy.get(environmentName(key)));
-            if (direct.isPresent()) {
-                return direct;
-            }
-            String alias = ConfigKeys.ENVIRONMENT_ALIASES.get(key);
-            return alias == null ? Optional.empty() : nonBlank(copy.get(alias));
-        };
+        return new EnvironmentConfigSource(new HashMap<>(env), Map.of());
     }
 
     /** System properties, then the environment. */
@@ -126,21 +136,21 @@ public interface ConfigSource {
     }
 
     /** The environment variable(s) that set a key, conventional name first. */
-    private static String environmentHint(String key) {
-        String alias = ConfigKeys.ENVIRONMENT_ALIASES.get(key);
-        return alias == null ? environmentName(key) : alias + " (or " + environmentName(key) + ")";
+    private String environmentHint(String key) {
+        return environmentAlias(key).map(alias -> alias + " (or " + environmentName(key) + ")")
+                .orElseGet(() -> environmentName(key));
     }
 
     private static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
-    private static ConfigurationException invalid(String key, String value, String expected) {
+    private ConfigurationException invalid(String key, String value, String expected) {
         return new ConfigurationException("Setting '" + key + "' is '" + value + "' but must be " + expected
                 + " (system property -D" + key + " or environment variable " + environmentHint(key) + ")");
     }
 
-    private static Duration parseDuration(String key, String v) {
+    private Duration parseDuration(String key, String v) {
         try {
             String lower = v.toLowerCase(Locale.ROOT);
             if (lower.startsWith("pt") || lower.startsWith("p")) {

@@ -18,11 +18,44 @@ class ConfigSourceTest {
         assertThat(env.getInt(ConfigKeys.FOLLOW_UPS_MAX, 1)).isEqualTo(2);
     }
 
+    private static final Map<String, String> GEMINI_ALIASES = Map.of("interview.gemini.api-key", "GEMINI_API_KEY");
+
     @Test
-    void conventionalNamesSuchAsGeminiApiKeyAreAccepted() {
+    void conventionalNamesSuchAsGeminiApiKeyAreAcceptedOnceTheProviderDeclaresThem() {
         var env = ConfigSource.environment(Map.of("GEMINI_API_KEY", "k-123"));
 
-        assertThat(env.get("interview.gemini.api-key")).contains("k-123");
+        assertThat(env.get("interview.gemini.api-key")).as("the SDK itself names no provider's variables").isEmpty();
+        assertThat(env.withAliases(GEMINI_ALIASES).get("interview.gemini.api-key")).contains("k-123");
+    }
+
+    private static final Map<String, String> ALIASES = Map.of("interview.keyed.api-key", "KEYED_API_KEY");
+
+    @Test
+    void aliasesAProviderDeclaresReachTheEnvironmentInsideALayeredSourceWithoutChangingItsOrder() {
+        var env = ConfigSource.environment(Map.of("KEYED_API_KEY", "from-env"));
+        var layered = ConfigSource.of(Map.of("other", "x")).orElse(env)
+                .orElse(ConfigSource.of(Map.of("interview.keyed.api-key", "from-last-map")));
+
+        assertThat(layered.withAliases(ALIASES).get("interview.keyed.api-key")).contains("from-env");
+        assertThat(layered.get("interview.keyed.api-key")).contains("from-last-map");
+    }
+
+    @Test
+    void theDerivedNameWinsOverTheAliasAndAKeyKeepsItsFirstAlias() {
+        var env = ConfigSource.environment(Map.of("INTERVIEW_KEYED_API_KEY", "derived", "KEYED_API_KEY", "alias",
+                "OTHER_KEY", "other"));
+
+        assertThat(env.withAliases(ALIASES).get("interview.keyed.api-key")).contains("derived");
+        assertThat(ConfigSource.environment(Map.of("KEYED_API_KEY", "alias", "OTHER_KEY", "other"))
+                .withAliases(ALIASES).withAliases(Map.of("interview.keyed.api-key", "OTHER_KEY"))
+                .get("interview.keyed.api-key")).contains("alias");
+    }
+
+    @Test
+    void aMissingRequiredSettingNamesTheAliasItWasGiven() {
+        assertThatThrownBy(() -> ConfigSource.empty().withAliases(ALIASES).require("interview.keyed.api-key"))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("KEYED_API_KEY (or INTERVIEW_KEYED_API_KEY)");
     }
 
     @Test
@@ -58,7 +91,7 @@ class ConfigSourceTest {
 
     @Test
     void aMissingRequiredSettingSaysHowToSetIt() {
-        assertThatThrownBy(() -> ConfigSource.empty().require("interview.gemini.api-key"))
+        assertThatThrownBy(() -> ConfigSource.empty().withAliases(GEMINI_ALIASES).require("interview.gemini.api-key"))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("-Dinterview.gemini.api-key=")
                 .hasMessageContaining("GEMINI_API_KEY (or INTERVIEW_GEMINI_API_KEY)");

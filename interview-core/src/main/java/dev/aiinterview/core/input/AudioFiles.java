@@ -1,11 +1,11 @@
 package dev.aiinterview.core.input;
 
+import dev.aiinterview.api.AudioContainer;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.error.InvalidInputException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
@@ -16,8 +16,6 @@ import javax.sound.sampled.UnsupportedAudioFileException;
  * {@code javax.sound} can parse, or the WebM (EBML) signature.
  */
 public final class AudioFiles {
-
-    private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
 
     /**
      * What was found in an audio input.
@@ -32,13 +30,13 @@ public final class AudioFiles {
     public static Probe probe(AudioInput audio) {
         try (InputStream in = new BufferedInputStream(audio.openStream())) {
             in.mark(64);
-            byte[] head = in.readNBytes(12);
+            AudioContainer container = AudioContainer.sniff(in.readNBytes(AudioContainer.SIGNATURE_LENGTH))
+                    .orElse(null);
             in.reset();
-            if (head.length >= 4 && Arrays.equals(Arrays.copyOf(head, 4), EBML)) {
-                return new Probe("audio/webm", null, null);
+            if (container == AudioContainer.WEBM) {
+                return new Probe(AudioContainer.WEBM.mimeType(), null, null);
             }
-            if (head.length < 12 || !(new String(head, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("RIFF")
-                    && new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("WAVE"))) {
+            if (container != AudioContainer.WAV) {
                 throw notAudio(audio, null);
             }
             AudioFileFormat format = AudioSystem.getAudioFileFormat(in);
@@ -47,7 +45,7 @@ public final class AudioFiles {
             if (format.getFrameLength() > 0 && af.getFrameRate() > 0) {
                 duration = (long) (format.getFrameLength() * 1000.0 / af.getFrameRate());
             }
-            return new Probe("audio/wav", duration, af);
+            return new Probe(AudioContainer.WAV.mimeType(), duration, af);
         } catch (UnsupportedAudioFileException e) {
             throw notAudio(audio, e);
         } catch (IOException e) {

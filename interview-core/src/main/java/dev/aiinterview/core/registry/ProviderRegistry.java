@@ -18,7 +18,9 @@ import java.util.Optional;
  * artifact that fixes it. Duplicate ids are an error too: the registry never "picks the first".
  *
  * <p>Candidates are passed in, so the rule is testable without static state; {@link ServiceLoaderProviders}
- * finds them on the classpath.
+ * finds them on the classpath. What a message says about a provider comes from its factory (its artifact, its
+ * environment variables); only for a provider that is absent does the registry fall back to the table of the
+ * SDK's own modules in {@link KnownProviders}.
  *
  * @param <F> the factory type
  */
@@ -56,6 +58,16 @@ public final class ProviderRegistry<F extends ProviderFactory<?>> {
         return Optional.ofNullable(factories.get(id));
     }
 
+    /**
+     * The Maven artifact that brings a provider of this kind: what its factory declares when it is present, else
+     * the SDK's own module for a known id, else empty.
+     */
+    public Optional<String> artifact(String id) {
+        F present = factories.get(id);
+        Optional<String> declared = present == null ? Optional.empty() : present.artifact();
+        return declared.isPresent() ? declared : KnownProviders.artifact(kind, id);
+    }
+
     /** The factory with this id, or an error that lists what is available and how to add it. */
     public F require(String id) {
         F f = factories.get(id);
@@ -83,7 +95,7 @@ public final class ProviderRegistry<F extends ProviderFactory<?>> {
         }
         if (factories.isEmpty()) {
             throw new ProviderSelectionException("No " + kind.label() + " provider is on the classpath. Add one as a "
-                    + "Maven dependency, for example " + kind.suggestion() + ".", List.of());
+                    + "Maven dependency, for example " + KnownProviders.suggestion(kind) + ".", List.of());
         }
         throw new ProviderSelectionException("Several " + kind.label() + " providers are on the classpath: " + ids()
                 + ". Choose one with " + kind.configKey() + " (environment variable "
@@ -91,10 +103,14 @@ public final class ProviderRegistry<F extends ProviderFactory<?>> {
                 + ids().get(0) + ".", ids());
     }
 
-    /** Creates a provider with the given factory, turning a crash in its setup into a clear error. */
+    /**
+     * Creates a provider with the given factory, turning a crash in its setup into a clear error. The factory's
+     * {@link ProviderFactory#environmentAliases()} are applied to {@code config} first, so a provider reads its
+     * conventional variables even if it forgets to apply them itself.
+     */
     public <P> P create(ProviderFactory<P> factory, ConfigSource config) {
         try {
-            return factory.create(config);
+            return factory.create(config.withAliases(factory.environmentAliases()));
         } catch (InterviewException e) {
             throw e;
         } catch (RuntimeException | LinkageError e) {
@@ -106,12 +122,14 @@ public final class ProviderRegistry<F extends ProviderFactory<?>> {
     private String unknown(String id, String prefix) {
         var message = new StringBuilder(prefix).append(" but no ").append(kind.label())
                 .append(" provider has that id. Available: ").append(ids().isEmpty() ? "none" : ids()).append('.');
-        String artifact = kind.artifacts().get(id);
-        if (artifact != null) {
-            message.append(" Add the Maven dependency ").append(artifact).append(" to use '").append(id).append("'.");
+        Optional<String> artifact = artifact(id);
+        if (artifact.isPresent()) {
+            message.append(" Add the Maven dependency ").append(artifact.get()).append(" to use '").append(id)
+                    .append("'.");
         } else {
             List<String> known = new ArrayList<>(ids());
-            kind.artifacts().keySet().stream().filter(k -> !known.contains(k)).forEach(known::add);
+            KnownProviders.artifacts(kind).keySet().stream().sorted().filter(k -> !known.contains(k))
+                    .forEach(known::add);
             message.append(" Known ids: ").append(known).append('.');
         }
         return message.toString();

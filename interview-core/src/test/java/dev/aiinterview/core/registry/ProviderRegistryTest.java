@@ -127,6 +127,60 @@ class ProviderRegistryTest {
     }
 
     @Test
+    void createHandsTheFactoryItsOwnEnvironmentAliases() {
+        var seen = new java.util.concurrent.atomic.AtomicReference<String>();
+        LlmProviderFactory keyed = new LlmProviderFactory() {
+            @Override
+            public String id() {
+                return "keyed";
+            }
+
+            @Override
+            public Map<String, String> environmentAliases() {
+                return Map.of("interview.keyed.api-key", "KEYED_API_KEY");
+            }
+
+            @Override
+            public LlmProvider create(ConfigSource config) {
+                seen.set(config.get("interview.keyed.api-key").orElse(null));
+                return new ScriptedLlm(id());
+            }
+        };
+        var registry = new ProviderRegistry<>(ProviderKind.LLM, List.of(keyed));
+
+        registry.create(keyed, ConfigSource.environment(Map.of("KEYED_API_KEY", "k-1")));
+
+        assertThat(seen.get()).isEqualTo("k-1");
+    }
+
+    @Test
+    void aPresentProviderNamesItsOwnArtifactAndAnAbsentKnownOneComesFromTheTable() {
+        LlmProviderFactory thirdParty = new LlmProviderFactory() {
+            @Override
+            public String id() {
+                return "acme";
+            }
+
+            @Override
+            public java.util.Optional<String> artifact() {
+                return java.util.Optional.of("com.acme:acme-interview");
+            }
+
+            @Override
+            public LlmProvider create(ConfigSource config) {
+                return new ScriptedLlm(id());
+            }
+        };
+        var registry = new ProviderRegistry<>(ProviderKind.LLM, List.of(thirdParty, new Named("offline")));
+
+        assertThat(registry.artifact("acme")).contains("com.acme:acme-interview");
+        assertThat(registry.artifact("gemini")).contains("dev.aiinterview:provider-gemini");
+        assertThat(registry.artifact("offline")).as("present, declares nothing: the table still knows it")
+                .contains("dev.aiinterview:provider-offline");
+        assertThat(registry.artifact("whisper")).isEmpty();
+    }
+
+    @Test
     void serviceLoaderFindsTheTestkitsScriptedProvider() {
         var registry = ProviderRegistry.fromClasspath(ProviderKind.LLM, LlmProviderFactory.class);
 
