@@ -25,6 +25,7 @@ import dev.aiinterview.spi.TranscriptionOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,9 @@ final class AnswerProcessor {
         return transcript;
     }
 
-    Outcome evaluate(InterviewPlan plan, List<Turn> questionTurns, Turn turn, int maxFollowUps, AccountingScope scope) {
+    /** Evaluates a turn's answer; {@code questionTurns} are the earlier turns of the same question. */
+    CompletableFuture<Outcome> evaluate(InterviewPlan plan, List<Turn> questionTurns, Turn turn, int maxFollowUps,
+                                        AccountingScope scope) {
         Question question = plan.question(turn.questionId()).orElseThrow();
         Topic topic = topicOf(plan, question);
         List<Exchange> earlier = questionTurns.stream()
@@ -97,7 +100,22 @@ final class AnswerProcessor {
         boolean followUpAllowed = turn.followUpIndex() < maxFollowUps;
         var input = new AnswerEvaluation.Input(plan.profile().roleTitle(), plan.profile().seniority(), topic,
                 question, turn.prompt(), turn.followUpIndex(), earlier, textOf(turn), followUpAllowed);
-        ContractResult<AnswerEvaluation.Output> result = ctx.runner().run(AnswerEvaluation.CONTRACT, input, scope);
+        return runEvaluation(input, scope).thenApply(result -> outcome(question, turn, followUpAllowed, result));
+    }
+
+    /**
+     * The session's one wait for an LLM: the evaluation call, on the session executor while the contract runner
+     * only blocks. When it gains an asynchronous call this becomes
+     * {@code ctx.runner().runAsync(AnswerEvaluation.CONTRACT, input, scope)} and nothing else changes.
+     */
+    private CompletableFuture<ContractResult<AnswerEvaluation.Output>> runEvaluation(AnswerEvaluation.Input input,
+                                                                                     AccountingScope scope) {
+        return CompletableFuture.supplyAsync(() -> ctx.runner().run(AnswerEvaluation.CONTRACT, input, scope),
+                ctx.executor());
+    }
+
+    private static Outcome outcome(Question question, Turn turn, boolean followUpAllowed,
+                                   ContractResult<AnswerEvaluation.Output> result) {
         var out = result.value();
         StarAssessment star = question.type() == QuestionType.BEHAVIORAL && out.star() != null
                 ? new StarAssessment(blankToNull(out.star().situation()), blankToNull(out.star().task()),
