@@ -1,6 +1,7 @@
 package dev.aiinterview.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.aiinterview.api.InterviewEvent;
@@ -12,16 +13,21 @@ import dev.aiinterview.core.session.CandidateAnswer;
 import dev.aiinterview.core.session.InMemoryInterviewStore;
 import dev.aiinterview.core.session.InterviewSession;
 import dev.aiinterview.spi.InterviewStore;
+import dev.aiinterview.testkit.ScriptedLlm;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-/** Listeners and stores that call back into a session from other threads must never lock it up. */
+/**
+ * Listeners and stores that call back into a session from other threads must never lock it up; a store that
+ * fails leaves the session as it was.
+ */
 class SessionConcurrencyTest {
 
     private static final String ANSWER = "I designed the payment service on Kubernetes with three replicas, "
@@ -171,6 +177,62 @@ class SessionConcurrencyTest {
             // then
             assertThat(stuck).as("saves during which the session could not be read").isEmpty();
             assertThat(store.load(session.id()).orElseThrow().report()).isEqualTo(report);
+        }
+    }
+
+    @Test
+    void anAnswerTheStoreCannotSaveIsRefusedAndTheSessionStaysAsItWas() {
+        // given: a session at its first question, and a store that then fails
+        var memory = new InMemoryInterviewStore();
+        var failing = new AtomicBoolean();
+        List<InterviewEvent> events = new CopyOnWriteArrayList<>();
+        InterviewStore store = new InterviewStore() {
+            @Override
+            public void save(SessionState state) {
+                if (failing.get()) {
+                    throw new IllegalStateException("database unavailable");
+                }
+                memory.save(state);
+            }
+
+            @Override
+            public Optional<SessionState> load(String sessionId) {
+                return memory.load(sessionId);
+            }
+
+            @Override
+            public List<String> ids() {
+                return memory.ids();
+            }
+
+            @Override
+            public void delete(String sessionId) {
+                memory.delete(sessionId);
+            }
+        };
+        ScriptedLlm llm = Fixtures.wellBehavedLlm();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
+                .llm(llm).store(store).listener(events::add).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            session.consent();
+            session.start();
+            int evaluationsBefore = llm.requests("answer-evaluation").size();
+            failing.set(true);
+
+            // when
+            Throwable refused = catchThrowable(() -> session.submit(CandidateAnswer.text(ANSWER)));
+
+            // then: the caller is told, nothing was processed or announced, and the prompt is still open
+            assertThat(refused).hasMessage("database unavailable");
+            assertThat(session.currentTurn()).isPresent();
+            assertThat(session.state().turns().get(0).answer()).isNull();
+            assertThat(llm.requests("answer-evaluation")).hasSize(evaluationsBefore);
+            assertThat(events).noneMatch(e -> e instanceof InterviewEvent.AnswerReceived);
+
+            // and once the store is back the same answer goes through
+            failing.set(false);
+            assertThat(session.submit(CandidateAnswer.text(ANSWER)).evaluation()).isNotNull();
+            assertThat(memory.load(session.id()).orElseThrow().turns().get(0).answer()).isNotNull();
         }
     }
 
