@@ -1,12 +1,9 @@
 package dev.aiinterview.core.session;
 
-import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.spi.InterviewStore;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
@@ -17,9 +14,10 @@ import java.util.function.Supplier;
  *
  * <p>Order without holding the lock over I/O: every transition gets the next version and queues its events. One
  * thread at a time saves (whoever finds no saver), always the newest state, so an older state is never written
- * after a newer one; a change made while a save runs is saved by the same thread right after. One thread at a
- * time publishes, and only events whose state is saved, in the order of their transitions. Whoever commits waits
- * until its state is saved (store I/O only, never a listener), so an answer is stored before it is processed.
+ * after a newer one; a change made while a save runs is saved by the same thread right after. The
+ * {@link EventOutbox} lets events out only once their state is saved, in the order of their transitions. Whoever
+ * commits waits until its state is saved (store I/O only, never a listener), so an answer is stored before it is
+ * processed.
  * A failed save undoes every change not yet saved and fails each of their callers, as if they had not happened.
  *
  * <p>A {@link ReentrantLock} rather than {@code synchronized}: a virtual thread waiting for it is not pinned.
@@ -37,10 +35,8 @@ final class StateKeeper {
         }
     }
 
-    private record Queued(long version, InterviewEvent event) {}
-
     private final InterviewStore store;
-    private final EventBus events;
+    private final EventOutbox outbox;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition saveDone = lock.newCondition();
     // Guarded by lock:
@@ -49,16 +45,14 @@ final class StateKeeper {
     private SessionState storedState;
     private long storedVersion;
     private Thread saver;
-    private boolean publishing;
     private final ArrayDeque<Ticket> unsettled = new ArrayDeque<>();
-    private final ArrayDeque<Queued> outbox = new ArrayDeque<>();
 
     /** Keeps {@code state}, which is already in the store. */
     StateKeeper(SessionState state, InterviewStore store, EventBus events) {
         this.state = state;
         this.storedState = state;
         this.store = store;
-        this.events = events;
+        this.outbox = new EventOutbox(events);
     }
 
     /** The newest state; it may not be saved yet. */
@@ -93,15 +87,14 @@ final class StateKeeper {
         state = step.state();
         Ticket ticket = new Ticket(++version);
         unsettled.add(ticket);
-        for (InterviewEvent event : step.events()) {
-            outbox.add(new Queued(ticket.version, event));
-        }
+        outbox.add(ticket.version, step.events());
         return ticket;
     }
 
     /**
-     * Returns once the ticket's state is saved, then publishes what is ready unless another thread already is.
-     * Throws the store's exception when the save failed; the change is then undone.
+     * Returns once the ticket's state is saved (called back from a store's save, once that save is under way),
+     * then publishes what is ready unless another thread already is. Throws the store's exception when the save
+     * failed; the change is then undone.
      */
     void persist(Ticket ticket) {
         if (lock.isHeldByCurrentThread()) {
@@ -126,7 +119,7 @@ final class StateKeeper {
         if (save) {
             saveNewest();
         }
-        publishReady();
+        outbox.publishReady();
         lock.lock();
         try {
             if (ticket.failure != null) {
@@ -190,10 +183,12 @@ final class StateKeeper {
         }
     }
 
-    /** Records {@code stored} as the stored state for every version up to {@code upTo}; with lock held. */
+    /** Records {@code stored} as the stored state up to version {@code upTo}, or the changes as undone. */
     private void settle(SessionState stored, long upTo, RuntimeException failure) {
         if (failure != null) {
-            outbox.removeIf(q -> q.version > storedVersion && q.version <= upTo);
+            outbox.undone(storedVersion, upTo);
+        } else {
+            outbox.saved(upTo);
         }
         storedState = stored;
         storedVersion = upTo;
@@ -203,48 +198,6 @@ final class StateKeeper {
             t.failure = failure;
         }
         saveDone.signalAll();
-    }
-
-    /** Publishes the events whose state is saved, in order, unless another thread is publishing already. */
-    private void publishReady() {
-        lock.lock();
-        try {
-            if (publishing) {
-                return;  // that thread publishes these too once its listener returns
-            }
-            publishing = true;
-        } finally {
-            lock.unlock();
-        }
-        boolean done = false;
-        try {
-            while (true) {
-                List<InterviewEvent> batch = new ArrayList<>();
-                lock.lock();
-                try {
-                    while (!outbox.isEmpty() && outbox.peek().version <= storedVersion) {
-                        batch.add(outbox.poll().event);
-                    }
-                    if (batch.isEmpty()) {
-                        publishing = false;
-                        done = true;
-                        return;
-                    }
-                } finally {
-                    lock.unlock();
-                }
-                batch.forEach(events::publish);
-            }
-        } finally {
-            if (!done) {
-                lock.lock();
-                try {
-                    publishing = false;
-                } finally {
-                    lock.unlock();
-                }
-            }
-        }
     }
 
     private void requireLocked() {
