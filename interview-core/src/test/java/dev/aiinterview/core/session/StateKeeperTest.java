@@ -8,6 +8,7 @@ import dev.aiinterview.api.SessionState;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.spi.InterviewStore;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,6 +151,43 @@ class StateKeeperTest {
         release.countDown();
         first.get(5, TimeUnit.SECONDS);
         assertThat(published).containsExactly("event 1", "event 2");
+    }
+
+    @Test
+    void givenManyThreadsChangingTheSessionThenSavesNeverGoBackAndEventsFollowTheOrderOfTheChanges()
+            throws Exception {
+        // given: transitions that count up, and a listener that records each event with the store's newest save
+        var order = new CopyOnWriteArrayList<Integer>();
+        var eventsBeforeTheirSave = new CopyOnWriteArrayList<Integer>();
+        StateKeeper keeper = keeper(new EventBus(List.of(e -> {
+            int v = Integer.parseInt(((InterviewEvent.SessionAbandoned) e).reason());
+            order.add(v);
+            if (Integer.parseInt(store.saved.get(store.saved.size() - 1)) < v) {
+                eventsBeforeTheirSave.add(v);
+            }
+        })));
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            // when: 8 threads make 400 changes, each one step on from the newest state
+            var done = new ArrayList<CompletableFuture<Void>>();
+            for (int i = 0; i < 400; i++) {
+                done.add(CompletableFuture.runAsync(() -> keeper.persist(keeper.locked(() -> {
+                    int next = Integer.parseInt(keeper.current().metadata().get("v")) + 1;
+                    return keeper.commit(new SessionMachine.Step(version(String.valueOf(next)), List.of(
+                            new InterviewEvent.SessionAbandoned("s-1", Instant.EPOCH, String.valueOf(next)))));
+                })), executor));
+            }
+            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        } finally {
+            executor.shutdownNow();
+        }
+
+        // then
+        List<Integer> saved = store.saved.stream().map(Integer::parseInt).toList();
+        assertThat(saved).isSorted().doesNotHaveDuplicates();
+        assertThat(saved.get(saved.size() - 1)).isEqualTo(400);
+        assertThat(order).hasSize(400).isSorted();
+        assertThat(eventsBeforeTheirSave).isEmpty();
     }
 
     @Test
