@@ -104,9 +104,10 @@ final class AnswerProcessor {
     }
 
     /**
-     * The session's one wait for an LLM: the evaluation call, on the session executor while the contract runner
-     * only blocks. When it gains an asynchronous call this becomes
-     * {@code ctx.runner().runAsync(AnswerEvaluation.CONTRACT, input, scope)} and nothing else changes.
+     * The one place answer processing calls the LLM, and so the seam for an asynchronous contract runner: while
+     * the runner only blocks, its call runs on the session executor; once it has {@code runAsync} this becomes
+     * {@code ctx.runner().runAsync(AnswerEvaluation.CONTRACT, input, scope)} and nothing else changes. (The
+     * report's summary call stays inside ReportBuilder, run on the executor by SessionCompletion.)
      */
     private CompletableFuture<ContractResult<AnswerEvaluation.Output>> runEvaluation(AnswerEvaluation.Input input,
                                                                                      AccountingScope scope) {
