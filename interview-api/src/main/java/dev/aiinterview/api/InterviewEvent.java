@@ -4,7 +4,9 @@ import java.time.Instant;
 
 /**
  * Something that happened in planning or in a session, for host applications (progress display, audit log,
- * metrics). Listeners receive events on the thread that produced them and must return quickly.
+ * metrics). A session publishes its events in order, each only after the state it describes is saved, from one of
+ * its own threads and never while holding a lock, so a listener may call back into the session; listeners should
+ * still return quickly.
  */
 public sealed interface InterviewEvent {
 

@@ -22,6 +22,7 @@ import dev.aiinterview.spi.TranscriptionOptions;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /** Transcribes and evaluates one answer. Holds no state: the session applies what it returns. */
 final class AnswerProcessor {
@@ -44,7 +45,9 @@ final class AnswerProcessor {
         return AudioInput.ofFile(Path.of(java.net.URI.create(media.uri())), media.mimeType());
     }
 
-    Transcript transcribe(String sessionId, InterviewPlan plan, AudioInput audio, AccountingScope scope) {
+    /** Transcribes a spoken answer without waiting for the provider; fails as {@code SpeechGateway} does. */
+    CompletableFuture<Transcript> transcribe(String sessionId, InterviewPlan plan, AudioInput audio,
+                                             AccountingScope scope) {
         if (ctx.speech() == null) {
             throw new ConfigurationException("Spoken answers cannot be transcribed: " + (ctx.sttMissing() != null
                     ? ctx.sttMissing() : "no speech-to-text provider is configured; set interview.stt.provider "
@@ -55,10 +58,12 @@ final class AnswerProcessor {
                 .phraseHints(hints(plan))
                 .wordTimings(true)
                 .build();
-        return ctx.speech().transcribe(audio, options, scope);
+        return ctx.speech().transcribeAsync(audio, options, scope);
     }
 
-    Outcome evaluate(InterviewPlan plan, List<Turn> questionTurns, Turn turn, int maxFollowUps, AccountingScope scope) {
+    /** Evaluates a turn's answer; {@code questionTurns} are the earlier turns of the same question. */
+    CompletableFuture<Outcome> evaluate(InterviewPlan plan, List<Turn> questionTurns, Turn turn, int maxFollowUps,
+                                        AccountingScope scope) {
         Question question = plan.question(turn.questionId()).orElseThrow();
         Topic topic = topicOf(plan, question);
         List<Exchange> earlier = questionTurns.stream()
@@ -68,7 +73,20 @@ final class AnswerProcessor {
         boolean followUpAllowed = turn.followUpIndex() < maxFollowUps;
         var input = new AnswerEvaluation.Input(plan.profile().roleTitle(), plan.profile().seniority(), topic,
                 question, turn.prompt(), turn.followUpIndex(), earlier, textOf(turn), followUpAllowed);
-        ContractResult<AnswerEvaluation.Output> result = ctx.runner().run(AnswerEvaluation.CONTRACT, input, scope);
+        return runEvaluation(input, scope).thenApply(result -> outcome(question, turn, followUpAllowed, result));
+    }
+
+    /**
+     * The one place answer processing calls the LLM. Asynchronous all the way down: while the provider works no
+     * thread waits for it (a blocking provider runs on the thread that calls this, the session executor).
+     */
+    private CompletableFuture<ContractResult<AnswerEvaluation.Output>> runEvaluation(AnswerEvaluation.Input input,
+                                                                                     AccountingScope scope) {
+        return ctx.runner().runAsync(AnswerEvaluation.CONTRACT, input, scope);
+    }
+
+    private static Outcome outcome(Question question, Turn turn, boolean followUpAllowed,
+                                   ContractResult<AnswerEvaluation.Output> result) {
         var out = result.value();
         StarAssessment star = question.type() == QuestionType.BEHAVIORAL && out.star() != null
                 ? new StarAssessment(blankToNull(out.star().situation()), blankToNull(out.star().task()),

@@ -1,0 +1,66 @@
+package dev.aiinterview.core.session;
+
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.core.llm.AccountingScope;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Completes a session: failed answers tried again, then the report written and the session marked COMPLETED. */
+final class SessionCompletion {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionCompletion.class);
+
+    private final SessionContext ctx;
+    private final StateKeeper keeper;
+    private final AnswerPipeline pipeline;
+
+    SessionCompletion(SessionContext ctx, StateKeeper keeper, AnswerPipeline pipeline) {
+        this.ctx = ctx;
+        this.keeper = keeper;
+        this.pipeline = pipeline;
+    }
+
+    /** Runs once no answer is being processed and no new one is taken. */
+    CompletableFuture<InterviewReport> finish() {
+        SessionState snapshot = keeper.state();
+        CompletableFuture<Void> retried = CompletableFuture.completedFuture(null);
+        for (int i = 0; i < snapshot.turns().size(); i++) {
+            if (SessionMachine.needsProcessing(snapshot.turns().get(i))) {
+                int index = i;
+                // One at a time, as during the interview.
+                retried = retried.thenCompose(ignored -> pipeline.process(index, null, false).handle((t, e) -> {
+                    if (e != null) {
+                        LOG.warn("Answer {} still cannot be processed; the report marks it: {}", index,
+                                e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+                    }
+                    return null;
+                }));
+            }
+        }
+        return retried.thenApplyAsync(ignored -> {
+            SessionState answered = SessionMachine.dropUnanswered(keeper.state());
+            var scope = new AccountingScope(answered.id(), answered.accounting());
+            // The summary call, blocking inside the report builder; the state stays readable meanwhile.
+            InterviewReport draft = ctx.reports().build(answered, scope);
+            return commit(answered, scope, draft);
+        }, ctx.executor());
+    }
+
+    private InterviewReport commit(SessionState answered, AccountingScope scope, InterviewReport draft) {
+        var now = ctx.clock().instant();
+        Completed completed = keeper.locked(() -> {
+            SessionMachine.Step step = SessionMachine.complete(keeper.current(), answered, scope.snapshot(), draft,
+                    ctx.reports()::withAccounting, now);
+            // No events: it was completed concurrently, and the first report stands.
+            return new Completed(step.events().isEmpty() ? null : keeper.commit(step), step.state().report());
+        });
+        if (completed.ticket() != null) {
+            keeper.persist(completed.ticket());
+        }
+        return completed.report();
+    }
+
+    private record Completed(StateKeeper.Ticket ticket, InterviewReport report) {}
+}

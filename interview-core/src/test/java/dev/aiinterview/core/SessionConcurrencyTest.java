@@ -1,0 +1,301 @@
+package dev.aiinterview.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.aiinterview.api.InterviewEvent;
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.JobDescription;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.core.session.CandidateAnswer;
+import dev.aiinterview.core.session.InMemoryInterviewStore;
+import dev.aiinterview.core.session.InterviewSession;
+import dev.aiinterview.spi.InterviewStore;
+import dev.aiinterview.testkit.ScriptedLlm;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Listeners and stores that call back into a session from other threads must never lock it up; a store that
+ * fails leaves the session as it was.
+ */
+class SessionConcurrencyTest {
+
+    private static final String ANSWER = "I designed the payment service on Kubernetes with three replicas, "
+            + "cut p99 latency from 800 ms to 120 ms and led the rollout with zero downtime.";
+    /** How long a listener or store waits for its helper thread; far longer than the work takes. */
+    private static final long HELPER_WAIT_MS = 5_000;
+
+    @Test
+    void aListenerThatWaitsForAnotherThreadReadingTheSessionCannotDeadlockIt() {
+        // given: a listener that, on every event of the session, asks another thread for the open prompt and
+        // waits for the answer, as a host that hands events to a UI thread would
+        var sessionRef = new AtomicReference<InterviewSession>();
+        var stuck = new CopyOnWriteArrayList<String>();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of("interview.follow-ups.max", "0")))
+                .llm(Fixtures.wellBehavedLlm())
+                .listener(e -> {
+                    InterviewSession session = sessionRef.get();
+                    if (session == null || !session.id().equals(e.sessionId())) {
+                        return;
+                    }
+                    Thread reader = new Thread(() -> {
+                        Optional<?> open = session.currentTurn();
+                        session.state();
+                        session.isFinished();
+                        assertThat(open).isNotNull();
+                    });
+                    reader.start();
+                    if (!joined(reader)) {
+                        stuck.add(e.getClass().getSimpleName());
+                    }
+                }).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            sessionRef.set(session);
+
+            // when: a whole interview
+            InterviewReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                session.consent();
+                session.start();
+                while (session.currentTurn().isPresent()) {
+                    session.submit(CandidateAnswer.text(ANSWER));
+                }
+                return session.complete();
+            });
+
+            // then: no reader had to wait for the listener, and the interview ran to its end
+            assertThat(stuck).as("events whose listener's reader thread was blocked by the session").isEmpty();
+            assertThat(report.answered()).isEqualTo(report.questions().size());
+        }
+    }
+
+    @Test
+    void aListenerThatAnswersThroughAnotherThreadAndWaitsForItCannotDeadlockTheSession() {
+        // given: a listener that, when a new main question is put, has another thread answer it and waits until
+        // that answer is processed
+        var sessionRef = new AtomicReference<InterviewSession>();
+        var stuck = new CopyOnWriteArrayList<String>();
+        var errors = new CopyOnWriteArrayList<Throwable>();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of("interview.follow-ups.max", "0")))
+                .llm(Fixtures.wellBehavedLlm())
+                .listener(e -> {
+                    if (e instanceof InterviewEvent.PromptIssued p && !p.turn().questionId().equals("q1")) {
+                        Thread answerer = new Thread(() -> {
+                            try {
+                                sessionRef.get().submit(CandidateAnswer.text(ANSWER));
+                            } catch (RuntimeException ex) {
+                                errors.add(ex);
+                            }
+                        });
+                        answerer.start();
+                        if (!joined(answerer)) {
+                            stuck.add(p.turn().questionId());
+                        }
+                    }
+                }).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            sessionRef.set(session);
+
+            // when: the first answer, after which the listener answers every question
+            InterviewReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                session.consent();
+                session.start();
+                session.submit(CandidateAnswer.text(ANSWER));
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (!session.isFinished() && stuck.isEmpty() && System.nanoTime() < deadline) {
+                    Thread.sleep(5);
+                }
+                return session.complete();
+            });
+
+            // then
+            assertThat(stuck).as("questions whose answering thread was blocked by the session").isEmpty();
+            assertThat(errors).isEmpty();
+            assertThat(report.answered()).isEqualTo(report.questions().size());
+        }
+    }
+
+    @Test
+    void theStoreIsCalledWithoutTheSessionLockedSoOtherThreadsCanReadItMeanwhile() {
+        // given: a store that, while saving, has another thread read the session and waits for it
+        var sessionRef = new AtomicReference<InterviewSession>();
+        var stuck = new CopyOnWriteArrayList<String>();
+        var memory = new InMemoryInterviewStore();
+        InterviewStore store = new InterviewStore() {
+            @Override
+            public void save(SessionState state) {
+                InterviewSession session = sessionRef.get();
+                if (session != null) {
+                    Thread reader = new Thread(session::currentTurn);
+                    reader.start();
+                    if (!joined(reader)) {
+                        stuck.add(state.status() + " with " + state.turns().size() + " turns");
+                    }
+                }
+                memory.save(state);
+            }
+
+            @Override
+            public Optional<SessionState> load(String sessionId) {
+                return memory.load(sessionId);
+            }
+
+            @Override
+            public List<String> ids() {
+                return memory.ids();
+            }
+
+            @Override
+            public void delete(String sessionId) {
+                memory.delete(sessionId);
+            }
+        };
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of("interview.follow-ups.max", "0")))
+                .llm(Fixtures.wellBehavedLlm()).store(store).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            sessionRef.set(session);
+
+            // when
+            InterviewReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                session.consent();
+                session.start();
+                while (session.currentTurn().isPresent()) {
+                    session.submit(CandidateAnswer.text(ANSWER));
+                }
+                return session.complete();
+            });
+
+            // then
+            assertThat(stuck).as("saves during which the session could not be read").isEmpty();
+            assertThat(store.load(session.id()).orElseThrow().report()).isEqualTo(report);
+        }
+    }
+
+    @Test
+    void anAnswerTheStoreCannotSaveIsRefusedAndTheSessionStaysAsItWas() {
+        // given: a session at its first question, and a store that then fails
+        var memory = new InMemoryInterviewStore();
+        var failing = new AtomicBoolean();
+        List<InterviewEvent> events = new CopyOnWriteArrayList<>();
+        InterviewStore store = new InterviewStore() {
+            @Override
+            public void save(SessionState state) {
+                if (failing.get()) {
+                    throw new IllegalStateException("database unavailable");
+                }
+                memory.save(state);
+            }
+
+            @Override
+            public Optional<SessionState> load(String sessionId) {
+                return memory.load(sessionId);
+            }
+
+            @Override
+            public List<String> ids() {
+                return memory.ids();
+            }
+
+            @Override
+            public void delete(String sessionId) {
+                memory.delete(sessionId);
+            }
+        };
+        ScriptedLlm llm = Fixtures.wellBehavedLlm();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
+                .llm(llm).store(store).listener(events::add).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+            session.consent();
+            session.start();
+            int evaluationsBefore = llm.requests("answer-evaluation").size();
+            failing.set(true);
+
+            // when
+            Throwable refused = catchThrowable(() -> session.submit(CandidateAnswer.text(ANSWER)));
+
+            // then: the caller is told, nothing was processed or announced, and the prompt is still open
+            assertThat(refused).hasMessage("database unavailable");
+            assertThat(session.currentTurn()).isPresent();
+            assertThat(session.state().turns().get(0).answer()).isNull();
+            assertThat(llm.requests("answer-evaluation")).hasSize(evaluationsBefore);
+            assertThat(events).noneMatch(e -> e instanceof InterviewEvent.AnswerReceived);
+
+            // and once the store is back the same answer goes through
+            failing.set(false);
+            assertThat(session.submit(CandidateAnswer.text(ANSWER)).evaluation()).isNotNull();
+            assertThat(memory.load(session.id()).orElseThrow().turns().get(0).answer()).isNotNull();
+        }
+    }
+
+    @Test
+    void everySessionEventIsPublishedInOrderAndOnlyOnceItsStateIsStored() {
+        // given: a listener that checks the store for what each event announces
+        var store = new InMemoryInterviewStore();
+        List<String> seen = new CopyOnWriteArrayList<>();
+        List<String> notYetStored = new CopyOnWriteArrayList<>();
+        try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
+                .llm(Fixtures.wellBehavedLlm()).store(store)
+                .listener(e -> {
+                    if (e.sessionId() == null || e instanceof InterviewEvent.LlmCallFinished
+                            || e instanceof InterviewEvent.SessionCreated) {
+                        return;
+                    }
+                    SessionState stored = store.load(e.sessionId()).orElseThrow();
+                    String name = e.getClass().getSimpleName();
+                    seen.add(name);
+                    boolean ok = true;
+                    if (e instanceof InterviewEvent.ConsentRecorded) {
+                        ok = stored.consentedAt() != null;
+                    } else if (e instanceof InterviewEvent.PromptIssued p) {
+                        ok = stored.turns().stream().anyMatch(t -> t.questionId().equals(p.turn().questionId())
+                                && t.followUpIndex() == p.turn().followUpIndex());
+                    } else if (e instanceof InterviewEvent.AnswerReceived a) {
+                        ok = stored.turns().stream().anyMatch(t -> t.questionId().equals(a.questionId())
+                                && t.followUpIndex() == a.followUpIndex() && t.answer() != null);
+                    } else if (e instanceof InterviewEvent.AnswerEvaluated a) {
+                        ok = stored.turns().stream().anyMatch(t -> t.questionId().equals(a.questionId())
+                                && t.followUpIndex() == a.followUpIndex() && t.evaluation() != null);
+                    } else if (e instanceof InterviewEvent.SessionCompleted) {
+                        ok = stored.report() != null;
+                    }
+                    if (!ok) {
+                        notYetStored.add(name);
+                    }
+                }).build()) {
+            InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
+
+            // when: consent, a short answer that draws a follow-up, and the rest
+            session.consent();
+            session.start();
+            session.submit(CandidateAnswer.text("I used Kubernetes."));
+            while (session.currentTurn().isPresent()) {
+                session.submit(CandidateAnswer.text(ANSWER));
+            }
+            session.complete();
+        }
+
+        // then
+        assertThat(notYetStored).isEmpty();
+        assertThat(seen.subList(0, 6)).containsExactly("ConsentRecorded", "PromptIssued", "AnswerReceived",
+                "AnswerEvaluated", "PromptIssued", "AnswerReceived");
+        assertThat(seen.get(seen.size() - 1)).isEqualTo("SessionCompleted");
+    }
+
+    private static boolean joined(Thread helper) {
+        try {
+            helper.join(HELPER_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !helper.isAlive();
+    }
+}
