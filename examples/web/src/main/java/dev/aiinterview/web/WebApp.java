@@ -1,5 +1,25 @@
 package dev.aiinterview.web;
 
+import dev.aiinterview.web.candidate.CandidateRoutes;
+import dev.aiinterview.web.candidate.Interviews;
+import dev.aiinterview.web.http.ErrorHandling;
+import dev.aiinterview.web.invitation.InvitationRepository;
+import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.invitation.Retention;
+import dev.aiinterview.web.plan.JdFiles;
+import dev.aiinterview.web.plan.PlanRepository;
+import dev.aiinterview.web.plan.Plans;
+import dev.aiinterview.web.plan.PlanRoutes;
+import dev.aiinterview.web.report.ReportRoutes;
+import dev.aiinterview.web.security.AdminAccount;
+import dev.aiinterview.web.security.AuthRoutes;
+import dev.aiinterview.web.security.LoginSessions;
+import dev.aiinterview.web.security.LoginThrottle;
+import dev.aiinterview.web.security.PasswordHasher;
+import dev.aiinterview.web.security.WebSecurity;
+import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.JdbcInterviewStore;
+import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
@@ -96,16 +116,14 @@ public final class WebApp implements AutoCloseable {
             var media = new MediaRepository(db);
             var interviews = new Interviews(interviewer, invitations, media, clock);
             var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
-            var uploads = new MediaUploads(media, settings.mediaDir(), settings.maxUploadBytes(),
-                    settings.maxAnswerSeconds(), clock);
             this.retention = new Retention(invitations, invited, sessions, db, settings.retentionDays(), clock);
             opened.push(retention::close);
 
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
-            var recruiter = new RecruiterRoutes(plans, invited, invitations, sessions, settings);
+            var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings);
             var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
                     SessionSettings.from(engines.config()).lowConfidence());
-            var candidate = new CandidateRoutes(interviews, uploads, settings);
+            var candidate = new CandidateRoutes(interviews, media, settings, clock);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered

@@ -2,6 +2,7 @@ package dev.aiinterview.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiinterview.web.security.WebSecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.json.Json;
 import java.nio.file.Files;
