@@ -73,7 +73,7 @@ public final class WebApp implements AutoCloseable {
         EngineSelection engines = EngineSelection.choose(config,
                 ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
-        this.db = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
+        this.db = Database.open(settings.database());
         // What is open so far, closed in reverse order when a later step fails (a provider's model check, a port in
         // use), so that a failed start leaves no database, threads or clients behind.
         Deque<AutoCloseable> opened = new ArrayDeque<>();

@@ -1,25 +1,22 @@
 package dev.aiinterview.web.storage;
 
-import java.io.PrintWriter;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * The app's database: an H2 file by default, or any JDBC URL with a Flyway plugin (PostgreSQL is bundled). The
- * schema is migrated with Flyway at start from {@code db/migration}. Small helpers keep the repositories short.
+ * The app's database: an H2 file by default, or any JDBC URL with a Flyway plugin (PostgreSQL is bundled), through
+ * a HikariCP pool that {@link #close()} shuts. The schema is migrated with Flyway at start from
+ * {@code db/migration}. Small helpers keep the repositories short.
  */
 public final class Database implements AutoCloseable {
 
@@ -29,30 +26,42 @@ public final class Database implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private final DataSource dataSource;
-    private final JdbcConnectionPool h2Pool;
+    private final HikariDataSource dataSource;
 
-    private Database(DataSource dataSource, JdbcConnectionPool h2Pool) {
+    private Database(HikariDataSource dataSource) {
         this.dataSource = dataSource;
-        this.h2Pool = h2Pool;
     }
 
     /** Opens the database and brings its schema up to date. */
     public static Database open(String url, String user, String password) {
-        Database db;
-        if (url.startsWith("jdbc:h2:")) {
-            JdbcConnectionPool pool = JdbcConnectionPool.create(url, user, password);
-            pool.setMaxConnections(20);
-            db = new Database(pool, pool);
-        } else {
-            db = new Database(new DriverManagerDataSource(url, user, password), null);
+        return open(new DataSourceSettings(url, user, password));
+    }
+
+    /**
+     * Opens a connection pool on the database and brings its schema up to date; the pool is closed again if the
+     * migration fails, so a failed start leaves no connection open.
+     */
+    public static Database open(DataSourceSettings settings) {
+        var config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setPoolName("interview-web-db");
+        config.setMaximumPoolSize(20);
+        // Connections are made when needed: a small app keeps no idle sessions open on a shared database server.
+        config.setMinimumIdle(0);
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
         }
-        Flyway.configure()
-                .dataSource(db.dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        return db;
+        return new Database(pool);
     }
 
     Connection connection() throws SQLException {
@@ -107,63 +116,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        if (h2Pool != null) {
-            h2Pool.dispose();
-        }
+        dataSource.close();
     }
 
     /** A database failure: a server fault, never the caller's. */
     static final class DatabaseException extends RuntimeException {
         DatabaseException(String sql, SQLException cause) {
             super("Database error (" + cause.getMessage() + ") in: " + sql, cause);
-        }
-    }
-
-    /** Plain connections from the driver, for databases other than H2. An example app needs no pool library. */
-    private record DriverManagerDataSource(String url, String user, String password) implements DataSource {
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            return DriverManager.getConnection(url, user, password);
-        }
-
-        @Override
-        public Connection getConnection(String u, String p) throws SQLException {
-            return DriverManager.getConnection(url, u, p);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-            DriverManager.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return DriverManager.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            throw new SQLFeatureNotSupportedException();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("Not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
     }
 }
