@@ -3,6 +3,8 @@ package dev.aiinterview.web;
 import dev.aiinterview.web.candidate.CandidateRoutes;
 import dev.aiinterview.web.candidate.Interviews;
 import dev.aiinterview.web.http.ErrorHandling;
+import dev.aiinterview.web.http.JteRenderer;
+import dev.aiinterview.web.http.RecruiterPages;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.invitation.Retention;
@@ -120,9 +122,10 @@ public final class WebApp implements AutoCloseable {
             opened.push(retention::close);
 
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
-            var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings);
+            var pages = new RecruiterPages(sessions);
+            var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings, pages);
             var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
-                    SessionSettings.from(engines.config()).lowConfidence());
+                    SessionSettings.from(engines.config()).lowConfidence(), pages);
             var candidate = new CandidateRoutes(interviews, media, settings, clock);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -135,6 +138,7 @@ public final class WebApp implements AutoCloseable {
                     files.directory = "/public/assets";
                     files.location = Location.CLASSPATH;
                 });
+                cfg.fileRenderer(new JteRenderer());
                 cfg.routes.before(security::before);
                 ErrorHandling.install(cfg);
                 auth.register(cfg);

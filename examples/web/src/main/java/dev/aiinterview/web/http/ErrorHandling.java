@@ -61,9 +61,7 @@ public final class ErrorHandling {
                 case 413 -> "Too large";
                 default -> status >= 500 ? "Server error" : "Cannot do that";
             };
-            String body = "<section class=\"card\"><h1>" + Html.esc(title) + "</h1><p>" + Html.esc(message)
-                    + "</p>" + (candidatePage(ctx) ? "" : "<p><a href=\"/\">Go to the start page</a></p>") + "</section>";
-            ctx.contentType("text/html; charset=utf-8").result(Page.plain(title, body));
+            JteRenderer.page(ctx, "http/error.jte", Map.of("page", new ErrorPage(title, message, !candidatePage(ctx))));
         }
     }
 

@@ -2,7 +2,9 @@ package dev.aiinterview.web.plan;
 
 import dev.aiinterview.web.WebSettings;
 import dev.aiinterview.web.http.Page;
+import dev.aiinterview.web.http.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.report.ReportRoutes;
@@ -34,21 +36,24 @@ public final class PlanRoutes {
     private final InvitationRepository invitations;
     private final LoginSessions sessions;
     private final WebSettings settings;
+    private final RecruiterPages pages;
 
     public PlanRoutes(Plans plans, Invitations interviews, InvitationRepository invitations, LoginSessions sessions,
-                    WebSettings settings) {
+                    WebSettings settings, RecruiterPages pages) {
         this.plans = plans;
         this.interviews = interviews;
         this.invitations = invitations;
         this.sessions = sessions;
         this.settings = settings;
+        this.pages = pages;
     }
 
     public void register(JavalinConfig config) {
         var r = config.routes;
         r.get("/recruiter", ctx -> ctx.redirect("/recruiter/interviews"));
-        r.get("/recruiter/plans", ctx -> html(ctx, "Plans", "plans", PlanPages.list(plans.list(), invitations)));
-        r.get("/recruiter/plans/new", ctx -> html(ctx, "New plan", "plans", PlanPages.newPlan(login(ctx), "", null)));
+        r.get("/recruiter/plans", ctx -> pages.render(ctx, "plan/list.jte", "Plans", "plans",
+                PlanViews.list(plans.list(), invitations)));
+        r.get("/recruiter/plans/new", ctx -> newPlan(ctx, "", null));
         r.post("/recruiter/plans", this::createPlan);
         r.get("/recruiter/plans/{id}", this::planPage);
         r.post("/recruiter/plans/{id}/delete", ctx -> {
@@ -102,7 +107,7 @@ public final class PlanRoutes {
         } catch (WebException | dev.aiinterview.api.error.InvalidInputException e) {
             int status = e instanceof WebException w ? w.status() : 400;
             ctx.status(status);
-            html(ctx, "New plan", "plans", PlanPages.newPlan(login(ctx), text == null ? "" : text, e.getMessage()));
+            newPlan(ctx, text == null ? "" : text, e.getMessage());
             return;
         }
         String id = plans.create(jd);
@@ -115,8 +120,8 @@ public final class PlanRoutes {
             ctx.header("Refresh", "2");
         }
         String title = stored.title() != null ? stored.title() : "Plan";
-        html(ctx, title, "plans", PlanPages.plan(login(ctx), stored, invitations.countForPlan(stored.id()),
-                settings.invitationDays()));
+        pages.render(ctx, "plan/plan.jte", title, "plans", PlanViews.plan(RecruiterPages.csrf(ctx), stored,
+                invitations.countForPlan(stored.id()), settings.invitationDays()));
     }
 
     private void questionAction(Context ctx) {
@@ -149,13 +154,18 @@ public final class PlanRoutes {
         int days = intParam(ctx.formParam("days"), settings.invitationDays(), 1, 365, "The link must be valid for "
                 + "1 to 365 days.");
         Invitations.Created created = interviews.invite(id(ctx), plan, ctx.formParam("candidate"), days);
-        html(ctx, "Invitation created", "interviews",
-                PlanPages.invitationCreated(created.invitation(), link(ctx, created.token())));
+        pages.render(ctx, "invitation/link.jte", "Invitation created", "interviews",
+                InvitationLinkPage.of(created.invitation(), link(ctx, created.token())));
     }
 
     public String link(Context ctx, String token) {
         String base = settings.publicUrl().orElse(ctx.scheme() + "://" + ctx.host());
         return base + "/i/" + token;
+    }
+
+    private void newPlan(Context ctx, String text, String error) {
+        pages.render(ctx, "plan/new.jte", "New plan", "plans", new PlanViews.NewPlan(RecruiterPages.csrf(ctx), text,
+                error));
     }
 
     private void done(Context ctx, String target, String notice) {

@@ -2,10 +2,11 @@ package dev.aiinterview.web.report;
 
 import dev.aiinterview.web.WebSettings;
 import dev.aiinterview.web.candidate.CandidateRoutes;
+import dev.aiinterview.web.http.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
-import dev.aiinterview.web.plan.PlanPages;
 import dev.aiinterview.web.plan.PlanRoutes;
 import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.InterviewReport;
@@ -34,15 +35,17 @@ public final class ReportRoutes {
     private final PlanRoutes pages;
     private final WebSettings settings;
     private final double lowConfidence;
+    private final RecruiterPages recruiterPages;
 
     public ReportRoutes(Invitations interviews, InvitationRepository invitations, MediaRepository media,
-                 PlanRoutes pages, WebSettings settings, double lowConfidence) {
+                 PlanRoutes pages, WebSettings settings, double lowConfidence, RecruiterPages recruiterPages) {
         this.interviews = interviews;
         this.invitations = invitations;
         this.media = media;
         this.pages = pages;
         this.settings = settings;
         this.lowConfidence = lowConfidence;
+        this.recruiterPages = recruiterPages;
     }
 
     public void register(JavalinConfig config) {
@@ -58,8 +61,8 @@ public final class ReportRoutes {
         r.post("/recruiter/interviews/{id}/link", ctx -> {
             var inv = interviews.invitation(ctx.pathParam("id"));
             String token = interviews.newLink(inv.id(), settings.invitationDays());
-            pages.html(ctx, "New link", "interviews", PlanPages.invitationCreated(
-                    interviews.invitation(inv.id()), pages.link(ctx, token)));
+            recruiterPages.render(ctx, "invitation/link.jte", "New link", "interviews",
+                    InvitationLinkPage.of(interviews.invitation(inv.id()), pages.link(ctx, token)));
         });
         r.post("/recruiter/interviews/{id}/delete", ctx -> {
             interviews.delete(ctx.pathParam("id"));

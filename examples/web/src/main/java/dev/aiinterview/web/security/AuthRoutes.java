@@ -1,12 +1,10 @@
 package dev.aiinterview.web.security;
 
-import static dev.aiinterview.web.http.Html.esc;
-
-import dev.aiinterview.web.http.Html;
-import dev.aiinterview.web.http.Page;
+import dev.aiinterview.web.http.JteRenderer;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,18 +50,8 @@ public final class AuthRoutes {
         String formToken = Tokens.random();
         ctx.cookie(security.cookie(LOGIN_CSRF_COOKIE, formToken, 3600));
         String next = safeNext(ctx.queryParam("next") != null ? ctx.queryParam("next") : ctx.formParam("next"));
-        String body = "<section class=\"card login\"><h1>Recruiter sign-in</h1>"
-                + "<p class=\"muted\">Candidates do not sign in: they use the personal link you send them.</p>"
-                + (error == null ? "" : "<p class=\"error\" role=\"alert\">" + esc(error) + "</p>")
-                + "<form method=\"post\" action=\"/login\" class=\"stack\">"
-                + "<input type=\"hidden\" name=\"_csrf\" value=\"" + esc(formToken) + "\">"
-                + "<input type=\"hidden\" name=\"next\" value=\"" + esc(next) + "\">"
-                + "<label>User name<input name=\"username\" autocomplete=\"username\" required autofocus></label>"
-                + "<label>Password<input name=\"password\" type=\"password\" autocomplete=\"current-password\" "
-                + "required></label><button type=\"submit\" class=\"button primary\">Sign in</button></form>"
-                + "<p class=\"muted small\">First start without a configured password? It was generated into "
-                + "<code>" + AdminAccount.PASSWORD_FILE + "</code> in the data directory.</p></section>";
-        ctx.status(status).contentType("text/html; charset=utf-8").result(Page.plain("Sign in", body));
+        JteRenderer.page(ctx.status(status), "security/login.jte", Map.of("page",
+                new LoginPage(formToken, next, error, AdminAccount.PASSWORD_FILE)));
     }
 
     private void login(Context ctx) {
