@@ -124,8 +124,8 @@ public final class WebApp implements AutoCloseable {
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
             var pages = new RecruiterPages(sessions);
             var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings, pages);
-            var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
-                    SessionSettings.from(engines.config()).lowConfidence(), pages);
+            var reports = new ReportRoutes(invited, invitations, media, pages, settings,
+                    SessionSettings.from(engines.config()).lowConfidence());
             var candidate = new CandidateRoutes(interviews, media, settings, clock);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;

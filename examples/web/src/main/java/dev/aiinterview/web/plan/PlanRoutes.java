@@ -1,7 +1,6 @@
 package dev.aiinterview.web.plan;
 
 import dev.aiinterview.web.WebSettings;
-import dev.aiinterview.web.http.Page;
 import dev.aiinterview.web.http.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
@@ -155,12 +154,7 @@ public final class PlanRoutes {
                 + "1 to 365 days.");
         Invitations.Created created = interviews.invite(id(ctx), plan, ctx.formParam("candidate"), days);
         pages.render(ctx, "invitation/link.jte", "Invitation created", "interviews",
-                InvitationLinkPage.of(created.invitation(), link(ctx, created.token())));
-    }
-
-    public String link(Context ctx, String token) {
-        String base = settings.publicUrl().orElse(ctx.scheme() + "://" + ctx.host());
-        return base + "/i/" + token;
+                InvitationLinkPage.of(created.invitation(), InvitationLinkPage.link(ctx, settings, created.token())));
     }
 
     private void newPlan(Context ctx, String text, String error) {
@@ -173,13 +167,7 @@ public final class PlanRoutes {
         ctx.redirect(target, HttpStatus.SEE_OTHER);
     }
 
-    public void html(Context ctx, String title, String section, String body) {
-        var login = login(ctx);
-        String notice = sessions.takeNotice(login).orElse(null);
-        ctx.contentType("text/html; charset=utf-8").result(Page.recruiter(title, login, notice, section, body));
-    }
-
-    public static LoginSessions.Login login(Context ctx) {
+    private static LoginSessions.Login login(Context ctx) {
         return WebSecurity.login(ctx);
     }
 

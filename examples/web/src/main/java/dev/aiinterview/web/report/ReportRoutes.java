@@ -7,7 +7,6 @@ import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
-import dev.aiinterview.web.plan.PlanRoutes;
 import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.SessionState;
@@ -32,26 +31,24 @@ public final class ReportRoutes {
     private final Invitations interviews;
     private final InvitationRepository invitations;
     private final MediaRepository media;
-    private final PlanRoutes pages;
+    private final RecruiterPages pages;
     private final WebSettings settings;
     private final double lowConfidence;
-    private final RecruiterPages recruiterPages;
 
     public ReportRoutes(Invitations interviews, InvitationRepository invitations, MediaRepository media,
-                 PlanRoutes pages, WebSettings settings, double lowConfidence, RecruiterPages recruiterPages) {
+                        RecruiterPages pages, WebSettings settings, double lowConfidence) {
         this.interviews = interviews;
         this.invitations = invitations;
         this.media = media;
         this.pages = pages;
         this.settings = settings;
         this.lowConfidence = lowConfidence;
-        this.recruiterPages = recruiterPages;
     }
 
     public void register(JavalinConfig config) {
         var r = config.routes;
-        r.get("/recruiter/interviews", ctx -> pages.html(ctx, "Interviews", "interviews",
-                InterviewPages.list(rows())));
+        r.get("/recruiter/interviews", ctx -> pages.render(ctx, "report/interviews.jte", "Interviews", "interviews",
+                InterviewViews.list(rows())));
         r.get("/recruiter/interviews/{id}", this::interviewPage);
         r.get("/recruiter/interviews/{id}/report.json", ctx -> {
             InterviewReport report = report(ctx);
@@ -61,8 +58,8 @@ public final class ReportRoutes {
         r.post("/recruiter/interviews/{id}/link", ctx -> {
             var inv = interviews.invitation(ctx.pathParam("id"));
             String token = interviews.newLink(inv.id(), settings.invitationDays());
-            recruiterPages.render(ctx, "invitation/link.jte", "New link", "interviews",
-                    InvitationLinkPage.of(interviews.invitation(inv.id()), pages.link(ctx, token)));
+            pages.render(ctx, "invitation/link.jte", "New link", "interviews",
+                    InvitationLinkPage.of(interviews.invitation(inv.id()), InvitationLinkPage.link(ctx, settings, token)));
         });
         r.post("/recruiter/interviews/{id}/delete", ctx -> {
             interviews.delete(ctx.pathParam("id"));
@@ -74,25 +71,22 @@ public final class ReportRoutes {
         r.get("/api/recruiter/interviews/{id}", ctx -> {
             var inv = interviews.invitation(ctx.pathParam("id"));
             SessionState state = interviews.state(inv);
-            var body = summary(new InterviewPages.Row(inv, state));
+            var body = summary(new InterviewViews.Row(inv, state));
             body.put("report", state.report());
             CandidateRoutes.json(ctx, body);
         });
     }
 
-    private List<InterviewPages.Row> rows() {
-        return invitations.list().stream().map(inv -> new InterviewPages.Row(inv, interviews.state(inv))).toList();
+    private List<InterviewViews.Row> rows() {
+        return invitations.list().stream().map(inv -> new InterviewViews.Row(inv, interviews.state(inv))).toList();
     }
 
     private void interviewPage(Context ctx) {
         var inv = interviews.invitation(ctx.pathParam("id"));
         SessionState state = interviews.state(inv);
-        var row = new InterviewPages.Row(inv, state);
-        var login = PlanRoutes.login(ctx);
-        String body = InterviewPages.head(login, row) + (state.status() == SessionStatus.COMPLETED
-                ? new ReportPage(lowConfidence, media.forSession(state.id())).render(state)
-                : InterviewPages.progress(row, new TurnView(lowConfidence, media.forSession(state.id())), settings));
-        pages.html(ctx, inv.candidate() + " – " + inv.roleTitle(), "interviews", body);
+        var turns = new TurnView.Builder(lowConfidence, media.forSession(state.id()));
+        pages.render(ctx, "report/interview.jte", inv.candidate() + " – " + inv.roleTitle(), "interviews",
+                InterviewViews.page(RecruiterPages.csrf(ctx), new InterviewViews.Row(inv, state), turns, settings));
     }
 
     private InterviewReport report(Context ctx) {
@@ -114,7 +108,7 @@ public final class ReportRoutes {
         ctx.writeSeekableStream(Files.newInputStream(file), m.mimeType(), Files.size(file));
     }
 
-    private static Map<String, Object> summary(InterviewPages.Row row) {
+    private static Map<String, Object> summary(InterviewViews.Row row) {
         var inv = row.invitation();
         var map = new LinkedHashMap<String, Object>();
         map.put("id", inv.id());
