@@ -33,7 +33,7 @@ public final class ErrorHandling {
                 }));
         config.routes.exception(Exception.class, (e, ctx) -> {
             // Candidate paths carry the invitation token, which opens the interview: keep it out of the log.
-            LOG.error("Request {} {} failed", ctx.method(), ctx.path().replaceAll("/i/[^/]+", "/i/<token>"), e);
+            LOG.error("Request {} {} failed", ctx.method(), ctx.path().replaceAll("/i/[^/]+", "/i/{token}"), e);
             respond(ctx, 500, "Something went wrong on the server. Please try again in a moment.");
         });
         config.routes.error(404, ctx -> {
