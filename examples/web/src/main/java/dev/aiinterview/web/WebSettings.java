@@ -1,8 +1,8 @@
 package dev.aiinterview.web;
 
 import dev.aiinterview.api.config.ConfigSource;
-import dev.aiinterview.web.storage.DataSourceSettings;
 import dev.aiinterview.api.error.ConfigurationException;
+import dev.aiinterview.web.storage.DataSourceSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 

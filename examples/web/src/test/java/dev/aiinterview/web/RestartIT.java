@@ -2,9 +2,9 @@ package dev.aiinterview.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinterview.web.security.WebSecurity;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.json.Json;
+import dev.aiinterview.web.security.WebSecurity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

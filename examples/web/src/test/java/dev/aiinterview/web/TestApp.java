@@ -1,7 +1,7 @@
 package dev.aiinterview.web;
 
-import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.web.invitation.Invitations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -1,14 +1,14 @@
 package dev.aiinterview.web.candidate;
 
-import dev.aiinterview.web.WebSettings;
-import dev.aiinterview.web.http.WebException;
-import dev.aiinterview.web.storage.MediaRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.api.SessionStatus;
 import dev.aiinterview.api.Turn;
-import dev.aiinterview.json.Json;
 import dev.aiinterview.core.session.InterviewSession;
+import dev.aiinterview.json.Json;
+import dev.aiinterview.web.WebSettings;
+import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.storage.MediaRepository;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;

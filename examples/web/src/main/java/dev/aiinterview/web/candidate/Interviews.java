@@ -1,16 +1,16 @@
 package dev.aiinterview.web.candidate;
 
-import dev.aiinterview.web.http.WebException;
-import dev.aiinterview.web.invitation.InvitationRepository;
-import dev.aiinterview.web.invitation.Invitations;
-import dev.aiinterview.web.security.Tokens;
-import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.MediaRef;
 import dev.aiinterview.api.SessionStatus;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.session.CandidateAnswer;
 import dev.aiinterview.core.session.InterviewSession;
+import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.invitation.InvitationRepository;
+import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.security.Tokens;
+import dev.aiinterview.web.storage.MediaRepository;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

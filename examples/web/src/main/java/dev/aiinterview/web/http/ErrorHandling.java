@@ -1,9 +1,9 @@
 package dev.aiinterview.web.http;
 
-import dev.aiinterview.web.security.WebSecurity;
 import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.api.error.SessionStateException;
 import dev.aiinterview.json.Json;
+import dev.aiinterview.web.security.WebSecurity;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;

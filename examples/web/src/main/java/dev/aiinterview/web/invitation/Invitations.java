@@ -1,13 +1,13 @@
 package dev.aiinterview.web.invitation;
 
-import dev.aiinterview.web.http.WebException;
-import dev.aiinterview.web.security.Tokens;
-import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.session.InterviewSession;
 import dev.aiinterview.spi.InterviewStore;
+import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.security.Tokens;
+import dev.aiinterview.web.storage.MediaRepository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.aiinterview.web.plan;
 
-import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.core.input.JobDescriptions;
+import dev.aiinterview.web.http.WebException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

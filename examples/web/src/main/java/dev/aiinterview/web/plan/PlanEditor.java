@@ -1,6 +1,5 @@
 package dev.aiinterview.web.plan;
 
-import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.JobProfile;
@@ -9,6 +8,7 @@ import dev.aiinterview.api.QuestionFlag;
 import dev.aiinterview.api.QuestionType;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.TopicKind;
+import dev.aiinterview.web.http.WebException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;

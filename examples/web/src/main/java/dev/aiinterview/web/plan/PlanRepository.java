@@ -1,10 +1,10 @@
 package dev.aiinterview.web.plan;
 
-import dev.aiinterview.web.storage.Database;
+import com.fasterxml.jackson.core.type.TypeReference;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.json.Json;
-import com.fasterxml.jackson.core.type.TypeReference;
+import dev.aiinterview.web.storage.Database;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,5 +1,11 @@
 package dev.aiinterview.web.plan;
 
+import dev.aiinterview.api.Importance;
+import dev.aiinterview.api.InterviewPlan;
+import dev.aiinterview.api.JobDescription;
+import dev.aiinterview.api.QuestionType;
+import dev.aiinterview.api.TopicKind;
+import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.web.WebSettings;
 import dev.aiinterview.web.http.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
@@ -9,12 +15,6 @@ import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.report.ReportRoutes;
 import dev.aiinterview.web.security.LoginSessions;
 import dev.aiinterview.web.security.WebSecurity;
-import dev.aiinterview.api.Importance;
-import dev.aiinterview.api.InterviewPlan;
-import dev.aiinterview.api.JobDescription;
-import dev.aiinterview.api.QuestionType;
-import dev.aiinterview.api.TopicKind;
-import dev.aiinterview.core.input.JobDescriptions;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

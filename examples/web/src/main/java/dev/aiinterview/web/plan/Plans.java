@@ -1,11 +1,11 @@
 package dev.aiinterview.web.plan;
 
-import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.web.http.WebException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

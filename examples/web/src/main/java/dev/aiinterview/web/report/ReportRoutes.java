@@ -1,5 +1,8 @@
 package dev.aiinterview.web.report;
 
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.web.WebSettings;
 import dev.aiinterview.web.candidate.CandidateRoutes;
 import dev.aiinterview.web.http.RecruiterPages;
@@ -8,10 +11,6 @@ import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.storage.MediaRepository;
-import dev.aiinterview.api.InterviewReport;
-import dev.aiinterview.api.SessionState;
-import dev.aiinterview.api.SessionStatus;
-import dev.aiinterview.json.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

@@ -2,6 +2,7 @@ package dev.aiinterview.web.candidate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.web.Candidate;
 import dev.aiinterview.web.Http;
 import dev.aiinterview.web.Recruiter;
@@ -9,7 +10,6 @@ import dev.aiinterview.web.TestApp;
 import dev.aiinterview.web.TestMedia;
 import dev.aiinterview.web.security.Tokens;
 import dev.aiinterview.web.security.WebSecurity;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.sql.DriverManager;
 import java.sql.SQLException;

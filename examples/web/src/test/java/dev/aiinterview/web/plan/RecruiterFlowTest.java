@@ -2,6 +2,10 @@ package dev.aiinterview.web.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiinterview.api.InterviewReport;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.contract.ContractSchemas;
+import dev.aiinterview.json.Json;
 import dev.aiinterview.web.Candidate;
 import dev.aiinterview.web.Http;
 import dev.aiinterview.web.Recruiter;
@@ -9,10 +13,6 @@ import dev.aiinterview.web.TestApp;
 import dev.aiinterview.web.TestMedia;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.JdbcInterviewStore;
-import dev.aiinterview.api.InterviewReport;
-import dev.aiinterview.api.SessionState;
-import dev.aiinterview.contract.ContractSchemas;
-import dev.aiinterview.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;

@@ -2,8 +2,8 @@ package dev.aiinterview.web.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.Answer;
+import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.JobDescription;
