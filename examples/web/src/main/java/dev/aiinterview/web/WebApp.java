@@ -1,26 +1,43 @@
 package dev.aiinterview.web;
 
 import dev.aiinterview.api.InterviewEvent;
-import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.core.check.ProviderDoctor;
 import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.core.session.SessionSettings;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.web.candidate.CandidateRoutes;
+import dev.aiinterview.web.candidate.Interviews;
+import dev.aiinterview.web.http.ErrorHandling;
+import dev.aiinterview.web.http.JteRenderer;
+import dev.aiinterview.web.http.RecruiterPages;
+import dev.aiinterview.web.invitation.InvitationRepository;
+import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.invitation.Retention;
+import dev.aiinterview.web.plan.JdFiles;
+import dev.aiinterview.web.plan.PlanRepository;
+import dev.aiinterview.web.plan.PlanRoutes;
+import dev.aiinterview.web.plan.Plans;
+import dev.aiinterview.web.report.ReportRoutes;
+import dev.aiinterview.web.security.AdminAccount;
+import dev.aiinterview.web.security.AuthRoutes;
+import dev.aiinterview.web.security.LoginSessions;
+import dev.aiinterview.web.security.LoginThrottle;
+import dev.aiinterview.web.security.PasswordHasher;
+import dev.aiinterview.web.security.WebSecurity;
+import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.JdbcInterviewStore;
+import dev.aiinterview.web.storage.MediaRepository;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import dev.aiinterview.core.check.ProviderDoctor;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,30 +70,19 @@ public final class WebApp implements AutoCloseable {
         EngineSelection engines = EngineSelection.choose(config,
                 ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
-        this.db = Database.open(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
-        // What is open so far, closed in reverse order when a later step fails (a provider's model check, a port in
-        // use), so that a failed start leaves no database, threads or clients behind.
-        Deque<AutoCloseable> opened = new ArrayDeque<>();
-        opened.push(db::close);
+        var resources = new Resources();
         try {
+            this.db = resources.opened(Database.open(settings.database()));
             var store = new JdbcInterviewStore(db);
-            var counter = new AtomicInteger();
-            this.workers = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            opened.push(workers::shutdownNow);
-            this.interviewer = Interviewer.builder()
+            this.workers = resources.opened(newWorkers(), ExecutorService::shutdownNow);
+            this.interviewer = resources.opened(Interviewer.builder()
                     .executor(workers)
                     .config(engines.config())
                     .store(store)
                     .speechToTextProviders(engines.sttFactories())
                     .listener(WebApp::log)
-                    .build();
-            opened.push(interviewer);
-            this.alternatives = new AlternativesInterviewer(engines);
-            opened.push(alternatives);
+                    .build());
+            this.alternatives = resources.opened(new AlternativesInterviewer(engines));
             LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
                     interviewer.speechToTextProvider().map(id -> "'" + id + "'")
                             .orElse("none (" + engines.noSttReason() + "); candidates answer in writing"));
@@ -96,16 +102,15 @@ public final class WebApp implements AutoCloseable {
             var media = new MediaRepository(db);
             var interviews = new Interviews(interviewer, invitations, media, clock);
             var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
-            var uploads = new MediaUploads(media, settings.mediaDir(), settings.maxUploadBytes(),
-                    settings.maxAnswerSeconds(), clock);
-            this.retention = new Retention(invitations, invited, sessions, db, settings.retentionDays(), clock);
-            opened.push(retention::close);
+            this.retention = resources.opened(new Retention(invitations, invited, sessions, db,
+                    settings.retentionDays(), clock), Retention::close);
 
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
-            var recruiter = new RecruiterRoutes(plans, invited, invitations, sessions, settings);
-            var reports = new ReportRoutes(invited, invitations, media, recruiter, settings,
+            var pages = new RecruiterPages(sessions);
+            var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings, pages);
+            var reports = new ReportRoutes(invited, invitations, media, pages, settings,
                     SessionSettings.from(engines.config()).lowConfidence());
-            var candidate = new CandidateRoutes(interviews, uploads, settings);
+            var candidate = new CandidateRoutes(interviews, media, settings, clock);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered
@@ -117,6 +122,7 @@ public final class WebApp implements AutoCloseable {
                     files.directory = "/public/assets";
                     files.location = Location.CLASSPATH;
                 });
+                cfg.fileRenderer(new JteRenderer());
                 cfg.routes.before(security::before);
                 ErrorHandling.install(cfg);
                 auth.register(cfg);
@@ -124,26 +130,16 @@ public final class WebApp implements AutoCloseable {
                 reports.register(cfg);
                 candidate.register(cfg);
             });
-            opened.push(server::stop);
+            resources.opened(server, Javalin::stop);
             server.start(settings.host(), settings.port());
             retention.schedule();
             this.providerCheck = checkProviders();
-        } catch (RuntimeException e) {
-            closeAll(opened, e);
+        } catch (RuntimeException | Error e) {
+            resources.closeAfter(e);
             throw e;
         }
         LOG.info("Interview web app ready on http://{}:{}/ (data in {})",
                 settings.host().equals("0.0.0.0") ? "localhost" : settings.host(), server.port(), settings.dataDir());
-    }
-
-    private static void closeAll(Deque<AutoCloseable> opened, RuntimeException failure) {
-        while (!opened.isEmpty()) {
-            try {
-                opened.pop().close();
-            } catch (Exception e) {
-                failure.addSuppressed(e);
-            }
-        }
     }
 
     /** Starts the app with these settings. */
@@ -220,6 +216,16 @@ public final class WebApp implements AutoCloseable {
         db.close();
     }
 
+    /** Daemon threads: an answer being evaluated never keeps the JVM alive; it resumes at the next start. */
+    private static ExecutorService newWorkers() {
+        var counter = new AtomicInteger();
+        return Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     private void createDirectories() {
         try {
             Files.createDirectories(settings.mediaDir());
@@ -236,42 +242,6 @@ public final class WebApp implements AutoCloseable {
         } else if (event instanceof InterviewEvent.AnswerFailed f) {
             LOG.warn("Session {}: processing the answer to {} failed (kept): {}", f.sessionId(), f.questionId(),
                     f.error());
-        }
-    }
-
-    /**
-     * A second interviewer that writes three questions per topic and skips the review, created on first use: the
-     * source of "regenerate one question".
-     */
-    static final class AlternativesInterviewer implements java.util.function.Supplier<Interviewer>, AutoCloseable {
-
-        private final EngineSelection engines;
-        private Interviewer instance;
-
-        AlternativesInterviewer(EngineSelection engines) {
-            this.engines = engines;
-        }
-
-        @Override
-        public synchronized Interviewer get() {
-            if (instance == null) {
-                ConfigSource base = engines.config();
-                ConfigSource withoutSpeech = key -> key.equals(ConfigKeys.STT_PROVIDER)
-                        || key.equals(ConfigKeys.STT_FALLBACK) ? java.util.Optional.empty() : base.get(key);
-                instance = Interviewer.builder()
-                        .config(ConfigSource.of(Map.of(ConfigKeys.QUESTIONS_PER_TOPIC, "3",
-                                ConfigKeys.QUESTION_REVIEW, "off")).orElse(withoutSpeech))
-                        .speechToTextProviders(List.of())
-                        .build();
-            }
-            return instance;
-        }
-
-        @Override
-        public synchronized void close() {
-            if (instance != null) {
-                instance.close();
-            }
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.aiinterview.web;
 
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
+import dev.aiinterview.web.storage.DataSourceSettings;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -12,9 +13,7 @@ import java.util.Optional;
  * @param host              interface to listen on
  * @param port              HTTP port; 0 picks a free one
  * @param dataDir           where the database (by default) and the recordings live
- * @param jdbcUrl           the database; an H2 file under the data directory by default
- * @param jdbcUser          database user
- * @param jdbcPassword      database password
+ * @param database          the database (an H2 file under the data directory by default), user and password
  * @param adminUser         the recruiter's user name
  * @param adminPassword     the recruiter's password, if configured; otherwise one is generated at first start
  * @param retentionDays     days an interview and its recordings are kept after it was created
@@ -30,9 +29,7 @@ public record WebSettings(
         String host,
         int port,
         Path dataDir,
-        String jdbcUrl,
-        String jdbcUser,
-        String jdbcPassword,
+        DataSourceSettings database,
         String adminUser,
         Optional<String> adminPassword,
         int retentionDays,
@@ -72,9 +69,8 @@ public record WebSettings(
                 config.get(HOST, "localhost"),
                 (int) range(config, PORT, 7070, 0, 65535),
                 dataDir,
-                config.get(JDBC_URL, defaultUrl),
-                config.get(JDBC_USER, ""),
-                config.get(JDBC_PASSWORD, ""),
+                new DataSourceSettings(config.get(JDBC_URL, defaultUrl), config.get(JDBC_USER, ""),
+                        config.get(JDBC_PASSWORD, "")),
                 config.get(ADMIN_USER, "admin"),
                 config.get(ADMIN_PASSWORD),
                 (int) range(config, RETENTION_DAYS, 90, 1, 3650),
@@ -85,6 +81,32 @@ public record WebSettings(
                 (int) range(config, SESSION_HOURS, 8, 1, 24 * 30),
                 config.get(PUBLIC_URL).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
                 config.getBoolean(SECURE_COOKIES, false));
+    }
+
+    /** The database's JDBC URL. */
+    public String jdbcUrl() {
+        return database.url();
+    }
+
+    /** The database user. */
+    public String jdbcUser() {
+        return database.user();
+    }
+
+    /** The database password. */
+    public String jdbcPassword() {
+        return database.password();
+    }
+
+    /** Every setting but the passwords: settings end up in logs and error messages. */
+    @Override
+    public String toString() {
+        return "WebSettings[host=" + host + ", port=" + port + ", dataDir=" + dataDir + ", database=" + database
+                + ", adminUser=" + adminUser + ", adminPassword=" + adminPassword.map(p -> "***").orElse("generated")
+                + ", retentionDays=" + retentionDays + ", maxAnswerSeconds=" + maxAnswerSeconds + ", maxUploadBytes="
+                + maxUploadBytes + ", thinkingSeconds=" + thinkingSeconds + ", invitationDays=" + invitationDays
+                + ", sessionHours=" + sessionHours + ", publicUrl=" + publicUrl.orElse("") + ", secureCookies="
+                + secureCookies + "]";
     }
 
     /** Where recordings are kept. */

@@ -10,29 +10,29 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** The candidate's page, driven through its JSON API with nothing but the link's token. */
-final class Candidate {
+public final class Candidate {
 
-    final Http http;
-    final String api;
+    public final Http http;
+    public final String api;
 
-    Candidate(URI base, String token) {
+    public Candidate(URI base, String token) {
         this.http = new Http(base);
         this.api = "/api/i/" + token;
     }
 
-    JsonNode state() {
+    public JsonNode state() {
         HttpResponse<String> r = http.get(api);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return read(r.body());
     }
 
-    void consentAndStart() {
+    public void consentAndStart() {
         assertThat(http.post(api + "/consent").statusCode()).isEqualTo(200);
         assertThat(http.post(api + "/start").statusCode()).isEqualTo(200);
     }
 
     /** Waits until a question is put (or the interview is finished); returns the state. */
-    JsonNode awaitPrompt() {
+    public JsonNode awaitPrompt() {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             JsonNode s = state();
@@ -45,23 +45,23 @@ final class Candidate {
         throw new AssertionError("No next question in time: " + state());
     }
 
-    HttpResponse<String> answerText(int turn, String text) {
+    public HttpResponse<String> answerText(int turn, String text) {
         return http.postJson(api + "/answers", "{\"turn\":" + turn + ",\"mode\":\"text\",\"text\":"
                 + Json.write(text) + "}");
     }
 
-    HttpResponse<String> upload(int turn, String kind, byte[] bytes, String contentType) {
+    public HttpResponse<String> upload(int turn, String kind, byte[] bytes, String contentType) {
         return http.postBytes(api + "/media?turn=" + turn + "&kind=" + kind, bytes, contentType);
     }
 
-    HttpResponse<String> answerAudio(int turn, byte[] wav) {
+    public HttpResponse<String> answerAudio(int turn, byte[] wav) {
         HttpResponse<String> uploaded = upload(turn, "audio", wav, "audio/wav");
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(201);
         String id = read(uploaded.body()).path("id").asText();
         return http.postJson(api + "/answers", "{\"turn\":" + turn + ",\"mode\":\"audio\",\"audio\":\"" + id + "\"}");
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         try {
             return Json.mapper().readTree(json);
         } catch (java.io.IOException e) {

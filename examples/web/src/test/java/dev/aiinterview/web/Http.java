@@ -17,24 +17,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** A small HTTP client for tests: no redirects followed, cookies kept by hand so tests can see and drop them. */
-final class Http {
+public final class Http {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     final URI base;
     final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    public final Map<String, String> cookies = new LinkedHashMap<>();
 
-    Http(URI base) {
+    public Http(URI base) {
         this.base = base;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
-    HttpResponse<String> postForm(String path, Map<String, String> form) {
+    public HttpResponse<String> postForm(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
@@ -42,7 +42,7 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    HttpResponse<String> postJson(String path, String json) {
+    public HttpResponse<String> postJson(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -56,7 +56,7 @@ final class Http {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
-    HttpRequest.Builder request(String path) {
+    public HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         if (!cookies.isEmpty()) {
             builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -65,7 +65,7 @@ final class Http {
         return builder;
     }
 
-    HttpResponse<String> send(HttpRequest.Builder builder) {
+    public HttpResponse<String> send(HttpRequest.Builder builder) {
         try {
             HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             for (String header : response.headers().allValues("Set-Cookie")) {
@@ -89,7 +89,7 @@ final class Http {
     }
 
     /** The first CSRF token in a page. */
-    static String csrf(String html) {
+    public static String csrf(String html) {
         Matcher m = CSRF.matcher(html);
         if (!m.find()) {
             throw new AssertionError("No CSRF field in the page: " + html.substring(0, Math.min(300, html.length())));
@@ -97,12 +97,12 @@ final class Http {
         return m.group(1);
     }
 
-    static Optional<String> find(String text, String regex) {
+    public static Optional<String> find(String text, String regex) {
         Matcher m = Pattern.compile(regex).matcher(text);
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    static String enc(String s) {
+    public static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -3,10 +3,10 @@ package dev.aiinterview.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.core.check.ProviderDoctor;
 import dev.aiinterview.gemini.GeminiDouble;
-import dev.aiinterview.api.config.ConfigSource;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

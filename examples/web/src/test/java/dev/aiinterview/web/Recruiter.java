@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.Map;
 
 /** The recruiter, driven over HTTP as a browser would: sign-in, plans, invitations. */
-final class Recruiter {
+public final class Recruiter {
 
-    final Http http;
-    String csrf;
+    public final Http http;
+    public String csrf;
 
     Recruiter(URI base) {
         this.http = new Http(base);
@@ -29,7 +29,7 @@ final class Recruiter {
     }
 
     /** Creates a plan from a job description and waits until it is ready; returns its path. */
-    String plan(String jobDescription) {
+    public String plan(String jobDescription) {
         HttpResponse<String> created = http.postForm("/recruiter/plans", Map.of("_csrf", csrf, "text", jobDescription));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
         String path = created.headers().firstValue("Location").orElseThrow();
@@ -46,7 +46,7 @@ final class Recruiter {
     }
 
     /** Invites a candidate; returns the link's token. */
-    String invite(String planPath, String candidate) {
+    public String invite(String planPath, String candidate) {
         HttpResponse<String> page = http.postForm(planPath + "/invitations", Map.of("_csrf", csrf,
                 "candidate", candidate, "days", "7"));
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
@@ -54,12 +54,12 @@ final class Recruiter {
     }
 
     /** The id of the interview invited for a candidate. */
-    String interviewId(String candidate) {
+    public String interviewId(String candidate) {
         String list = http.get("/api/recruiter/interviews").body();
         return Http.find(list, "\"id\":\"([0-9a-f-]{36})\",\"candidate\":\"" + candidate + "\"").orElseThrow();
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

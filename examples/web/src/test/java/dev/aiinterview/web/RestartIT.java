@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.json.Json;
+import dev.aiinterview.web.security.WebSecurity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,6 +1,7 @@
 package dev.aiinterview.web;
 
 import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.web.invitation.Invitations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,13 +11,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** The web app started in this JVM on a free port, with its own data directory and no outside settings. */
-final class TestApp implements AutoCloseable {
+public final class TestApp implements AutoCloseable {
 
-    static final String PASSWORD = "test-password-7f3a";
+    public static final String PASSWORD = "test-password-7f3a";
 
-    final WebApp app;
-    final Path dataDir;
-    final URI base;
+    public final WebApp app;
+    public final Path dataDir;
+    public final URI base;
 
     private TestApp(WebApp app, Path dataDir) {
         this.app = app;
@@ -24,7 +25,7 @@ final class TestApp implements AutoCloseable {
         this.base = URI.create("http://localhost:" + app.port());
     }
 
-    static TestApp start(Map<String, String> settings) {
+    public static TestApp start(Map<String, String> settings) {
         try {
             Path dir = Files.createTempDirectory("interview-web-test");
             var config = new HashMap<String, String>();
@@ -43,7 +44,7 @@ final class TestApp implements AutoCloseable {
         }
     }
 
-    Recruiter recruiter() {
+    public Recruiter recruiter() {
         return Recruiter.signIn(base, PASSWORD);
     }
 

@@ -6,19 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Recordings made in the test: a WAV tone as the browser would send, and the data set's job description. */
-final class TestMedia {
+public final class TestMedia {
 
     /** A 16 kHz mono 16-bit WAV of a tone. */
-    static byte[] wav(double seconds) {
+    public static byte[] wav(double seconds) {
         return dev.aiinterview.testkit.TestAudio.toneWav(seconds);
     }
 
     /** The start of a WebM file: the EBML signature and a little more. */
-    static byte[] webm() {
+    public static byte[] webm() {
         return dev.aiinterview.testkit.TestAudio.webmStart(2048);
     }
 
-    static String jobDescription() {
+    public static String jobDescription() {
         try {
             return Files.readString(Path.of(System.getProperty("examples.data", "../data"), "backend-engineer", "jd.md"));
         } catch (IOException e) {

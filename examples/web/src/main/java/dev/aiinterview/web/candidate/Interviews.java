@@ -1,0 +1,162 @@
+package dev.aiinterview.web.candidate;
+
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.MediaRef;
+import dev.aiinterview.api.SessionStatus;
+import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.core.session.CandidateAnswer;
+import dev.aiinterview.core.session.InterviewSession;
+import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.invitation.InvitationRepository;
+import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.security.Tokens;
+import dev.aiinterview.web.storage.MediaRepository;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The candidate's side of an interview: the session behind a link. Sessions are resumed from the store on demand,
+ * so after a restart the candidate continues where they were, and an answer stored but not processed is processed
+ * again. A finished interview is completed (the report written) in the background. The recruiter's side is
+ * {@link Invitations}.
+ */
+public final class Interviews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Interviews.class);
+    /** The version of the candidate notice the consent refers to. */
+    static final String NOTICE_VERSION = "2025-1";
+    static final int MAX_TEXT_ANSWER = 10_000;
+
+    private final Interviewer interviewer;
+    private final InvitationRepository invitations;
+    private final MediaRepository media;
+    private final Clock clock;
+    private final boolean speechToText;
+    private final Set<String> completing = ConcurrentHashMap.newKeySet();
+
+    public Interviews(Interviewer interviewer, InvitationRepository invitations, MediaRepository media, Clock clock) {
+        this.interviewer = interviewer;
+        this.invitations = invitations;
+        this.media = media;
+        this.clock = clock;
+        this.speechToText = interviewer.speechToTextProvider().isPresent();
+    }
+
+    boolean speechToText() {
+        return speechToText;
+    }
+
+    /** The invitation behind a link: unknown links are 404, expired ones 410. */
+    InvitationRepository.Invitation byToken(String token) {
+        if (!Tokens.wellFormed(token)) {
+            throw WebException.notFound("This interview link is not valid. Check that you copied all of it.");
+        }
+        InvitationRepository.Invitation inv = invitations.byTokenHash(Tokens.hash(token)).orElseThrow(() ->
+                WebException.notFound("This interview link is not valid. Check that you copied all of it."));
+        if (inv.expired(clock.instant())) {
+            throw new WebException(410, "This interview link has expired. Please ask the recruiter for a new one.");
+        }
+        return inv;
+    }
+
+    InterviewSession session(InvitationRepository.Invitation inv) {
+        InterviewSession session = interviewer.resume(inv.sessionId()).orElseThrow(() ->
+                WebException.notFound("This interview no longer exists."));
+        completeIfFinished(session);
+        return session;
+    }
+
+    void consent(InvitationRepository.Invitation inv) {
+        InterviewSession session = session(inv);
+        if (session.status() == SessionStatus.CREATED) {
+            session.consent();
+            invitations.consented(inv.id(), clock.instant(), NOTICE_VERSION);
+        }
+    }
+
+    void start(InvitationRepository.Invitation inv) {
+        InterviewSession session = session(inv);
+        if (session.status() == SessionStatus.CREATED) {
+            throw WebException.conflict("Please read the notice and give your consent first.");
+        }
+        if (session.status() == SessionStatus.CONSENTED) {
+            session.start();
+        }
+    }
+
+    /** The index of the turn awaiting an answer, checked against the one the page is showing. */
+    int openTurn(InterviewSession session, int turn) {
+        if (session.status() != SessionStatus.IN_PROGRESS || session.currentTurn().isEmpty()) {
+            throw new WebException(409, "This question was already answered.");
+        }
+        int open = session.state().turns().size() - 1;
+        if (turn != open) {
+            throw new WebException(409, "This question was already answered.");
+        }
+        return open;
+    }
+
+    /** Whether the page's answer for {@code turn} was already received (a retried request). */
+    boolean alreadyAnswered(InterviewSession session, int turn) {
+        var turns = session.state().turns();
+        return turn >= 0 && turn < turns.size() && turns.get(turn).answer() != null;
+    }
+
+    void answerText(InterviewSession session, int turn, String text) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw WebException.badRequest("The answer is empty. Type your answer, then send it.");
+        }
+        if (clean.length() > MAX_TEXT_ANSWER) {
+            throw WebException.badRequest("The answer is too long: keep it under " + MAX_TEXT_ANSWER + " characters.");
+        }
+        openTurn(session, turn);
+        submit(session, CandidateAnswer.text(clean));
+    }
+
+    void answerAudio(InterviewSession session, int turn, String audioId) {
+        if (!speechToText) {
+            throw WebException.conflict("Spoken answers cannot be transcribed on this server. Please type your answer.");
+        }
+        openTurn(session, turn);
+        MediaRepository.Media audio = media.find(audioId == null ? "" : audioId)
+                .filter(m -> m.sessionId().equals(session.id()) && m.turnIndex() == turn
+                        && m.kind() == MediaRepository.Kind.AUDIO)
+                .orElseThrow(() -> WebException.badRequest("Upload the recording of this answer first."));
+        var ref = new MediaRef(audio.path().toUri().toString(), audio.mimeType(), audio.sizeBytes(), audio.durationMs());
+        submit(session, CandidateAnswer.audio(AudioInput.ofFile(audio.path(), audio.mimeType()), ref));
+    }
+
+    void skip(InterviewSession session, int turn) {
+        openTurn(session, turn);
+        submit(session, CandidateAnswer.skipped());
+    }
+
+    private void submit(InterviewSession session, CandidateAnswer answer) {
+        session.submitAsync(answer).whenComplete((t, e) -> {
+            if (e != null) {
+                LOG.warn("Answer of session {} kept but not processed: {}", session.id(), e.getMessage());
+            }
+            completeIfFinished(session);
+        });
+        completeIfFinished(session); // a skipped last answer finishes at once
+    }
+
+    /** Writes the report once every prompt is answered; a failure is retried on the next visit. */
+    void completeIfFinished(InterviewSession session) {
+        if (session.isFinished() && completing.add(session.id())) {
+            session.completeAsync().whenComplete((report, e) -> {
+                if (e != null) {
+                    LOG.warn("Completing session {} failed; will retry: {}", session.id(), e.getMessage());
+                    completing.remove(session.id());
+                } else {
+                    LOG.info("Interview {} completed; the report is ready", session.id());
+                    interviewer.release(session.id());
+                }
+            });
+        }
+    }
+}

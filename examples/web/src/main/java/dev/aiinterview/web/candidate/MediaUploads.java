@@ -1,0 +1,148 @@
+package dev.aiinterview.web.candidate;
+
+import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.storage.MediaRepository;
+import dev.aiinterview.api.AudioInput;
+import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.core.input.AudioFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.UUID;
+
+/**
+ * Receives a recording: streams it to disk (never whole in memory) under a size limit, checks the content (a WAV
+ * header {@code javax.sound} parses, or the WebM signature) and the duration, then stores file and row. Only
+ * then may the answer be processed.
+ */
+final class MediaUploads {
+
+    /** Uploads of one kind kept for one answer, re-recordings and network retries included. */
+    static final int MAX_UPLOADS_PER_ANSWER = 10;
+
+    private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+    /** Slack on the answer time limit: the recorder stops a little after the timer. */
+    private static final long DURATION_GRACE_MS = 5_000;
+
+    private final MediaRepository repo;
+    private final Path mediaDir;
+    private final long maxBytes;
+    private final int maxAnswerSeconds;
+    private final Clock clock;
+
+    MediaUploads(MediaRepository repo, Path mediaDir, long maxBytes, int maxAnswerSeconds, Clock clock) {
+        this.repo = repo;
+        this.mediaDir = mediaDir;
+        this.maxBytes = maxBytes;
+        this.maxAnswerSeconds = maxAnswerSeconds;
+        this.clock = clock;
+    }
+
+    /** Stores one upload for a turn of a session. {@code declaredLength} is the Content-Length, or -1. */
+    MediaRepository.Media receive(String sessionId, int turnIndex, MediaRepository.Kind kind, long declaredLength,
+                                  InputStream body) throws IOException {
+        if (declaredLength > maxBytes) {
+            throw tooLarge(declaredLength);
+        }
+        // Retries and re-recordings need a few; a leaked link must not be able to fill the disk.
+        long earlier = repo.forSession(sessionId).stream()
+                .filter(m -> m.turnIndex() == turnIndex && m.kind() == kind).count();
+        if (earlier >= MAX_UPLOADS_PER_ANSWER) {
+            throw new WebException(429, "This answer has already been uploaded " + earlier + " times. Reload the "
+                    + "page to continue with the interview.");
+        }
+        Path dir = mediaDir.resolve(sessionId);
+        Files.createDirectories(dir);
+        String id = UUID.randomUUID().toString();
+        Path temp = dir.resolve(id + ".part");
+        try {
+            long size = copyLimited(body, temp);
+            if (size == 0) {
+                throw WebException.badRequest("The recording is empty. Record the answer again.");
+            }
+            String mime;
+            Long duration = null;
+            if (kind == MediaRepository.Kind.VIDEO) {
+                requireWebm(temp);
+                mime = "video/webm";
+            } else {
+                AudioFiles.Probe probe = probeWav(temp);
+                mime = "audio/wav";
+                duration = probe.durationMs();
+                if (duration != null && duration > maxAnswerSeconds * 1000L + DURATION_GRACE_MS) {
+                    throw new WebException(413, "The recording is " + duration / 1000 + " seconds long; answers "
+                            + "may last at most " + maxAnswerSeconds + " seconds.");
+                }
+            }
+            Path target = dir.resolve(turnIndex + "-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + id
+                    + (kind == MediaRepository.Kind.VIDEO ? ".webm" : ".wav"));
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            var media = new MediaRepository.Media(id, sessionId, turnIndex, kind, mime, target, size, duration,
+                    clock.instant());
+            try {
+                repo.insert(media);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(target);  // no file without its row: retention could never find it
+                throw e;
+            }
+            return media;
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private long copyLimited(InputStream in, Path target) throws IOException {
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (var channel = java.nio.channels.FileChannel.open(target, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.TRUNCATE_EXISTING, java.nio.file.StandardOpenOption.WRITE);
+             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            int n;
+            while ((n = in.read(buffer)) != -1) {
+                total += n;
+                if (total > maxBytes) {
+                    throw tooLarge(total);
+                }
+                out.write(buffer, 0, n);
+            }
+            out.flush();
+            channel.force(true);  // on disk before the candidate is told it arrived and drops its copy
+        }
+        return total;
+    }
+
+    private static void requireWebm(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4);
+        }
+        if (!Arrays.equals(head, EBML)) {
+            throw new WebException(415, "The video is not a WebM recording. Record the answer in the page again "
+                    + "(the browser records WebM).");
+        }
+    }
+
+    private static AudioFiles.Probe probeWav(Path file) {
+        try {
+            AudioFiles.Probe probe = AudioFiles.probe(AudioInput.ofFile(file, "audio/wav"));
+            if (!probe.mimeType().equals("audio/wav")) {
+                throw new WebException(415, "The audio for speech-to-text must be WAV, but this is "
+                        + probe.mimeType() + ".");
+            }
+            return probe;
+        } catch (InvalidInputException e) {
+            throw new WebException(415, "The audio is not a WAV recording (16-bit PCM). Record the answer in the "
+                    + "page again.");
+        }
+    }
+
+    private WebException tooLarge(long size) {
+        return new WebException(413, "The recording is too large (" + size / (1024 * 1024) + " MB or more); the "
+                + "limit is " + maxBytes / (1024 * 1024) + " MB. Record a shorter answer.");
+    }
+}

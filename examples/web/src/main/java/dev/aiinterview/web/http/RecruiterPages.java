@@ -1,0 +1,33 @@
+package dev.aiinterview.web.http;
+
+import dev.aiinterview.web.security.LoginSessions;
+import dev.aiinterview.web.security.WebSecurity;
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * Renders a recruiter page: a template of {@code src/main/jte} with its view model as {@code page}, inside the
+ * frame (navigation, one-time notice, sign-out form).
+ */
+public final class RecruiterPages {
+
+    private final LoginSessions sessions;
+
+    /** Renders pages for the sessions' recruiters; a page shows and clears the session's notice. */
+    public RecruiterPages(LoginSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    /** Renders a template with its view model. */
+    public void render(Context ctx, String template, String title, String section, Object page) {
+        LoginSessions.Login login = WebSecurity.login(ctx);
+        String notice = sessions.takeNotice(login).orElse(null);
+        var frame = new RecruiterFrame(title, section, login.csrfToken(), notice);
+        JteRenderer.page(ctx, template, Map.of("frame", frame, "page", page));
+    }
+
+    /** The CSRF token of the signed-in recruiter's session, for the forms of a page. */
+    public static String csrf(Context ctx) {
+        return WebSecurity.login(ctx).csrfToken();
+    }
+}

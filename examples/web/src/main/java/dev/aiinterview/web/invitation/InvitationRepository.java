@@ -1,0 +1,80 @@
+package dev.aiinterview.web.invitation;
+
+import dev.aiinterview.web.storage.Database;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Invitations: one candidate, one link (stored as a hash), one interview session. */
+public final class InvitationRepository {
+
+    /** An invitation; {@code status} is the session's status from the store. */
+    public record Invitation(String id, String planId, String sessionId, String candidate, String roleTitle,
+                      Instant createdAt, Instant expiresAt, Instant consentedAt, String status) {
+
+        public boolean expired(Instant now) {
+            return now.isAfter(expiresAt);
+        }
+    }
+
+    private static final String SELECT = "SELECT i.id, i.plan_id, i.session_id, i.candidate, i.role_title, "
+            + "i.created_at, i.expires_at, i.consented_at, s.status FROM invitation i "
+            + "LEFT JOIN interview_session s ON s.id = i.session_id ";
+
+    private final Database db;
+
+    public InvitationRepository(Database db) {
+        this.db = db;
+    }
+
+    void create(String id, String tokenHash, String planId, String sessionId, String candidate, String roleTitle,
+                Instant createdAt, Instant expiresAt) {
+        db.update("INSERT INTO invitation (id, token_hash, plan_id, session_id, candidate, role_title, created_at, "
+                + "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, tokenHash, planId, sessionId, candidate, roleTitle,
+                createdAt, expiresAt);
+    }
+
+    public Optional<Invitation> byTokenHash(String tokenHash) {
+        return db.queryOne(SELECT + "WHERE i.token_hash = ?", InvitationRepository::map, tokenHash);
+    }
+
+    Optional<Invitation> byId(String id) {
+        return db.queryOne(SELECT + "WHERE i.id = ?", InvitationRepository::map, id);
+    }
+
+    public List<Invitation> list() {
+        return db.query(SELECT + "ORDER BY i.created_at DESC", InvitationRepository::map);
+    }
+
+    /** Invitations created before a time: candidates for deletion under the retention period. */
+    List<Invitation> createdBefore(Instant cutoff) {
+        return db.query(SELECT + "WHERE i.created_at < ?", InvitationRepository::map, cutoff);
+    }
+
+    public long countForPlan(String planId) {
+        return db.queryOne("SELECT COUNT(*) FROM invitation WHERE plan_id = ?", rs -> rs.getLong(1), planId)
+                .orElse(0L);
+    }
+
+    /** Replaces the link: the old one stops working. */
+    void rotate(String id, String tokenHash, Instant expiresAt) {
+        db.update("UPDATE invitation SET token_hash = ?, expires_at = ? WHERE id = ?", tokenHash, expiresAt, id);
+    }
+
+    public void consented(String id, Instant at, String noticeVersion) {
+        db.update("UPDATE invitation SET consented_at = ?, consent_notice = ? WHERE id = ? AND consented_at IS NULL",
+                at, noticeVersion, id);
+    }
+
+    void delete(String id) {
+        db.update("DELETE FROM invitation WHERE id = ?", id);
+    }
+
+    private static Invitation map(ResultSet rs) throws SQLException {
+        return new Invitation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Database.instant(rs, "created_at"), Database.instant(rs, "expires_at"),
+                Database.instant(rs, "consented_at"), rs.getString(9));
+    }
+}

@@ -1,0 +1,112 @@
+package dev.aiinterview.web.invitation;
+
+import dev.aiinterview.api.InterviewPlan;
+import dev.aiinterview.api.SessionState;
+import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.core.session.InterviewSession;
+import dev.aiinterview.spi.InterviewStore;
+import dev.aiinterview.web.http.WebException;
+import dev.aiinterview.web.security.Tokens;
+import dev.aiinterview.web.storage.MediaRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The recruiter's side of interviews: an invitation per candidate (a session started from the plan, a link whose
+ * token is stored only as a hash), new links, and deletion with every answer and recording.
+ */
+public final class Invitations {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Invitations.class);
+
+    /** A new invitation and its link token, shown once. */
+    public record Created(InvitationRepository.Invitation invitation, String token) {}
+
+    private final Interviewer interviewer;
+    private final InterviewStore store;
+    private final InvitationRepository invitations;
+    private final MediaRepository media;
+    private final Path mediaDir;
+    private final Clock clock;
+
+    public Invitations(Interviewer interviewer, InterviewStore store, InvitationRepository invitations, MediaRepository media,
+                Path mediaDir, Clock clock) {
+        this.interviewer = interviewer;
+        this.store = store;
+        this.invitations = invitations;
+        this.media = media;
+        this.mediaDir = mediaDir;
+        this.clock = clock;
+    }
+
+    public Created invite(String planId, InterviewPlan plan, String candidate, int validDays) {
+        String label = candidate == null ? "" : candidate.strip();
+        if (label.isEmpty() || label.length() > 200) {
+            throw WebException.badRequest("Name the candidate (or give your reference for them), up to 200 characters.");
+        }
+        String id = UUID.randomUUID().toString();
+        InterviewSession session = interviewer.start(plan, Map.of("invitation", id, "candidate", label));
+        String token = Tokens.random();
+        Instant now = clock.instant();
+        invitations.create(id, Tokens.hash(token), planId, session.id(), label, plan.profile().roleTitle(), now,
+                now.plus(Duration.ofDays(validDays)));
+        interviewer.release(session.id());
+        return new Created(invitations.byId(id).orElseThrow(), token);
+    }
+
+    /** A new link for an invitation; the old one stops working. */
+    public String newLink(String invitationId, int validDays) {
+        InvitationRepository.Invitation inv = invitation(invitationId);
+        String token = Tokens.random();
+        invitations.rotate(inv.id(), Tokens.hash(token), clock.instant().plus(Duration.ofDays(validDays)));
+        return token;
+    }
+
+    public InvitationRepository.Invitation invitation(String id) {
+        return invitations.byId(id).orElseThrow(() -> WebException.notFound("There is no such interview."));
+    }
+
+    public SessionState state(InvitationRepository.Invitation inv) {
+        return store.load(inv.sessionId()).orElseThrow(() -> WebException.notFound("The interview's data is gone."));
+    }
+
+    /** Deletes an interview with its answers, report and recordings. */
+    public void delete(String invitationId) {
+        InvitationRepository.Invitation inv = invitation(invitationId);
+        interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
+                .ifPresent(s -> s.abandon("Deleted by the recruiter"));
+        interviewer.release(inv.sessionId());
+        store.delete(inv.sessionId());
+        media.deleteForSession(inv.sessionId());
+        deleteTree(mediaDir.resolve(inv.sessionId()));
+        invitations.delete(inv.id());
+        LOG.info("Interview {} deleted with its recordings", inv.id());
+    }
+
+    public static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete {}: {}", p, e.getMessage());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", dir, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.aiinterview.web.plan;
+
+import dev.aiinterview.api.InterviewPlan;
+import dev.aiinterview.api.JobDescription;
+import dev.aiinterview.api.Question;
+import dev.aiinterview.api.Topic;
+import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.web.http.WebException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plans: made in the background from a job description, then edited by the recruiter. Every edit is re-screened
+ * by the SDK's question review, so the flags shown are always those of the current wording.
+ */
+public final class Plans {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Plans.class);
+
+    private final Interviewer interviewer;
+    private final Supplier<Interviewer> alternatives;
+    private final PlanRepository repo;
+
+    /**
+     * @param alternatives an interviewer that writes several questions per topic, for "regenerate one"
+     */
+    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives, PlanRepository repo) {
+        this.interviewer = interviewer;
+        this.alternatives = alternatives;
+        this.repo = repo;
+    }
+
+    /** Stores the job description and starts planning; returns the plan's id at once. */
+    String create(JobDescription jd) {
+        String id = repo.create(jd.text(), jd.source());
+        interviewer.planAsync(jd).whenComplete((plan, error) -> {
+            if (error == null) {
+                try {
+                    repo.ready(id, plan);
+                    LOG.info("Plan {} ready: {} questions for {}", id, plan.questions().size(),
+                            plan.profile().roleTitle());
+                } catch (RuntimeException e) {
+                    // Without this the failure vanished in the future and the page said "Drafting..." for ever.
+                    LOG.error("Plan {} was made but could not be stored", id, e);
+                    repo.failed(id, "The plan was made but could not be stored. Try again, or check the server log.");
+                }
+            } else {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null
+                        ? error.getCause() : error;
+                LOG.warn("Planning {} failed: {}", id, cause.toString());
+                repo.failed(id, cause instanceof dev.aiinterview.api.error.InterviewException
+                        ? cause.getMessage() : "The plan could not be made. Try again, or check the server log.");
+            }
+        });
+        return id;
+    }
+
+    PlanRepository.StoredPlan find(String id) {
+        return repo.find(id).orElseThrow(() -> WebException.notFound("There is no such plan."));
+    }
+
+    java.util.List<PlanRepository.StoredPlan> list() {
+        return repo.list();
+    }
+
+    void delete(String id) {
+        find(id);
+        repo.delete(id);
+    }
+
+    /** The plan, which must have finished planning. */
+    InterviewPlan ready(String id) {
+        PlanRepository.StoredPlan stored = find(id);
+        if (stored.plan() == null) {
+            throw WebException.conflict("The plan is not ready yet.");
+        }
+        return stored.plan();
+    }
+
+    /** Applies an edit and re-reviews the questions it changed. */
+    InterviewPlan edit(String id, Function<InterviewPlan, InterviewPlan> change, Collection<String> changed) {
+        synchronized (lock(id)) {
+            InterviewPlan edited = change.apply(ready(id));
+            InterviewPlan reviewed = changed.isEmpty() ? edited : interviewer.review(edited, changed);
+            repo.ready(id, reviewed);
+            return reviewed;
+        }
+    }
+
+    /** Applies an edit that adds a question, reviews the new question and returns its id. */
+    String add(String id, Function<InterviewPlan, PlanEditor.Result> change) {
+        synchronized (lock(id)) {
+            PlanEditor.Result result = change.apply(ready(id));
+            repo.ready(id, interviewer.review(result.plan(), List.of(result.id())));
+            return result.id();
+        }
+    }
+
+    /**
+     * Replaces a question by another the LLM wrote for the same topic. The SDK has no call that writes one
+     * question, so the plan is written once more with three questions per topic, and the unused ones are kept for
+     * later regenerations.
+     */
+    InterviewPlan regenerate(String id, String questionId) {
+        synchronized (lock(id)) {
+            PlanRepository.StoredPlan stored = find(id);
+            InterviewPlan plan = ready(id);
+            Question current = plan.question(questionId).orElseThrow(() -> WebException.notFound(
+                    "The plan has no such question; reload the page."));
+            List<Question> pool = new ArrayList<>(stored.alternatives());
+            if (pool.stream().noneMatch(q -> q.topicId().equals(current.topicId()))) {
+                pool.addAll(draftAlternatives(plan));
+            }
+            var used = plan.questions().stream().map(q -> normalise(q.text())).collect(Collectors.toSet());
+            Question pick = pool.stream()
+                    .filter(q -> q.topicId().equals(current.topicId()) && !used.contains(normalise(q.text())))
+                    .findFirst()
+                    .orElseThrow(() -> WebException.conflict("No other question is available for this topic. "
+                            + "Edit the question by hand instead."));
+            pool.remove(pick);
+            repo.alternatives(id, pool);
+            Question replacement = new Question(current.id(), pick.type(), current.topicId(), pick.text(),
+                    pick.goodAnswerShows());
+            InterviewPlan edited = interviewer.review(PlanEditor.replaceQuestion(plan, replacement), List.of(questionId));
+            repo.ready(id, edited);
+            return edited;
+        }
+    }
+
+    /** Other questions for the plan's topics, matched by topic name and mapped to this plan's topic ids. */
+    private List<Question> draftAlternatives(InterviewPlan plan) {
+        InterviewPlan other = alternatives.get().plan(plan.jobDescription());
+        Map<String, String> byName = plan.profile().topics().stream()
+                .collect(Collectors.toMap(t -> normalise(t.name()), Topic::id, (a, b) -> a));
+        Map<String, String> otherNames = other.profile().topics().stream()
+                .collect(Collectors.toMap(Topic::id, t -> normalise(t.name()), (a, b) -> a));
+        var result = new ArrayList<Question>();
+        for (Question q : other.questions()) {
+            // Same topic name; else the same position (a topic the recruiter renamed keeps its id).
+            String topicId = byName.getOrDefault(otherNames.getOrDefault(q.topicId(), ""),
+                    plan.profile().topic(q.topicId()).filter(t -> !byName.containsKey(otherNames.get(q.topicId())))
+                            .map(Topic::id).orElse(null));
+            if (topicId != null) {
+                result.add(new Question(q.id(), q.type(), topicId, q.text(), q.goodAnswerShows()));
+            }
+        }
+        return result;
+    }
+
+    private final Map<String, Object> locks = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Object lock(String id) {
+        return locks.computeIfAbsent(id, k -> new Object());
+    }
+
+    private static String normalise(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.aiinterview.web.storage;
+
+import java.util.Objects;
+
+/**
+ * Where the database is and how to sign in to it.
+ *
+ * @param url      any JDBC URL whose driver is on the class path (H2 and PostgreSQL are bundled)
+ * @param user     database user, may be empty
+ * @param password database password, may be empty; never part of {@link #toString()}
+ */
+public record DataSourceSettings(String url, String user, String password) {
+
+    /** Checks that a URL is given; a missing user or password is an empty one. */
+    public DataSourceSettings {
+        Objects.requireNonNull(url, "url");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** The URL and user only: settings end up in logs and error messages, a password must not. */
+    @Override
+    public String toString() {
+        return "DataSourceSettings[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
+                + "]";
+    }
+}

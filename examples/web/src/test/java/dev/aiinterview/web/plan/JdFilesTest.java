@@ -1,0 +1,89 @@
+package dev.aiinterview.web.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinterview.api.JobDescription;
+import dev.aiinterview.api.error.InvalidInputException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+/** Job descriptions arrive as text, Markdown, PDF or Word; the content decides, not the name. */
+class JdFilesTest {
+
+    private static final String ADVERT = "Senior Backend Engineer. You will design services in Java and run them on "
+            + "Kubernetes. Requirements: 5 years of experience with PostgreSQL and Kafka.";
+
+    @Test
+    void plainTextAndMarkdownAreRead() throws IOException {
+        JobDescription jd = read("advert.md", ("# Role\n\n" + ADVERT).getBytes(StandardCharsets.UTF_8));
+        assertThat(jd.text()).contains("Kubernetes");
+        assertThat(jd.source()).isEqualTo("advert.md");
+    }
+
+    @Test
+    void aPdfIsReadWithPdfBox() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var doc = new PDDocument()) {
+            var page = new PDPage();
+            doc.addPage(page);
+            try (var content = new PDPageContentStream(doc, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 10);
+                content.newLineAtOffset(40, 700);
+                content.showText(ADVERT);
+                content.endText();
+            }
+            doc.save(out);
+        }
+        assertThat(read("advert.pdf", out.toByteArray()).text()).contains("Kubernetes").contains("PostgreSQL");
+    }
+
+    @Test
+    void aDocxIsReadWithPoi() throws IOException {
+        var out = new ByteArrayOutputStream();
+        try (var doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Senior Backend Engineer");
+            doc.createParagraph().createRun().setText(ADVERT);
+            doc.write(out);
+        }
+        assertThat(read("advert.docx", out.toByteArray()).text()).contains("Senior Backend Engineer")
+                .contains("Kafka");
+    }
+
+    @Test
+    void unreadableFilesAreRefusedWithAMessageThatSaysWhatToDo() {
+        byte[] oldWord = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0};
+        assertThatThrownBy(() -> read("advert.doc", oldWord)).hasMessageContaining("save it as .docx or PDF");
+        assertThatThrownBy(() -> read("fake.pdf", "%PDF-1.7 garbage".getBytes()))
+                .hasMessageContaining("not a readable PDF");
+        assertThatThrownBy(() -> read("fake.docx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}))
+                .hasMessageContaining("not a Word .docx document");
+        assertThatThrownBy(() -> read("binary.txt", new byte[] {'a', 0, 'b', 0, 'c'}))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("binary");
+        assertThatThrownBy(() -> read("empty.txt", new byte[0])).hasMessageContaining("empty");
+        assertThatThrownBy(() -> read("huge.txt", new byte[6 * 1024 * 1024])).hasMessageContaining("larger than 5 MB");
+    }
+
+    @Test
+    void fileNamesAreReducedToASafeBaseName() {
+        assertThat(JdFiles.safeName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(JdFiles.safeName("C:\\Users\\me\\Job <1>.pdf")).isEqualTo("Job _1_.pdf");
+        assertThat(JdFiles.safeName(".hidden")).isEqualTo("job-description.hidden");
+        assertThat(JdFiles.isAllowedExtension("a.DOCX")).isTrue();
+        assertThat(JdFiles.isAllowedExtension("a.exe")).isFalse();
+    }
+
+    private static JobDescription read(String name, byte[] bytes) throws IOException {
+        return JdFiles.read(name, new ByteArrayInputStream(bytes));
+    }
+}
