@@ -3,16 +3,12 @@ package dev.aiinterview.contract;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 /**
  * Text comparisons used by semantic checks: quotes must really come from the text they claim to quote. Public so
  * that engines which write quotes (the offline engine) check them exactly as the contracts will.
  */
 public final class Text {
-
-    // Compiled once: String.split with this regex would compile it for every quote checked.
-    private static final Pattern ELLIPSIS = Pattern.compile("\\.\\.\\.|\u2026");
 
     // Character.getType categories that the rule keeps: \p{L} (letters) and \p{N} (numbers).
     private static final int LETTERS_AND_NUMBERS = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
@@ -82,8 +78,12 @@ public final class Text {
     private static boolean occursIn(String haystack, String quote) {
         int from = 0;
         boolean any = false;
-        for (String part : ELLIPSIS.split(quote)) {
-            String needle = normalize(part);
+        // The parts between ellipses ("..." or U+2026), left to right, as split("\\.\\.\\.|\u2026") gives
+        // them without a regex; the empty parts that split would add or drop normalize to nothing and are skipped.
+        for (int start = 0; start <= quote.length(); ) {
+            int end = nextEllipsis(quote, start);
+            String needle = normalize(quote.substring(start, end));
+            start = end + (end < quote.length() && quote.charAt(end) == '\u2026' ? 1 : 3);
             if (needle.isEmpty()) {
                 continue;
             }
@@ -96,6 +96,17 @@ public final class Text {
             any = true;
         }
         return any;
+    }
+
+    /** Where the next "..." or U+2026 starts at or after {@code from}, or the quote's length. */
+    private static int nextEllipsis(String quote, int from) {
+        for (int i = from; i < quote.length(); i++) {
+            char c = quote.charAt(i);
+            if (c == '\u2026' || c == '.' && quote.startsWith("...", i)) {
+                return i;
+            }
+        }
+        return quote.length();
     }
 
     private static boolean isAscii(String s) {

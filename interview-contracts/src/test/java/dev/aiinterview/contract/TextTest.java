@@ -75,12 +75,34 @@ class TextTest {
                 + "We shipped \u201cv2\u201d \u2014 on time \u2026 mostly.";
         String[] quotes = {"the team reduced costs by 15%", "I never ... the team reduced costs", "5% over 14 years",
                 "the team reduced ... I never", "...", "\u2026", "We shipped \"v2\"", "on time... mostly",
-                "ON TIME \u2026 MOSTLY", "costs by 15", "reduced costs myself the team", ""};
+                "ON TIME \u2026 MOSTLY", "costs by 15", "reduced costs myself the team", "", "....", ". . .",
+                "I never....the team", "I never.....the team", "\u2026I never\u2026", "...I never...", "I never..",
+                "the team.. reduced", "We shipped\u2026...on time", "mostly...\u2026", "14 years \u2026 ... We shipped"};
         var prepared = Text.quotesFrom(text);
         for (String quote : quotes) {
             boolean expected = referenceContainsQuote(text, quote);
             assertThat(Text.containsQuote(text, quote)).as(quote).isEqualTo(expected);
             assertThat(prepared.test(quote)).as(quote).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void randomQuotesWithEllipsesAreJudgedAsTheRegexRuleJudgedThem() {
+        // Given quotes stitched from words of the text, dots, ellipses and spaces
+        String text = "First we measured. Then... we cut the p99 from 2 s to 40 ms \u2026 and kept it there.";
+        String[] pieces = {"first", "we", "measured", "then", "cut", "the", "p99", "2 s", "40 ms", "kept it", "there",
+                ".", "..", "...", "....", "\u2026", " ", " ", "x"};
+        var random = new Random(42);
+        var prepared = Text.quotesFrom(text);
+        for (int i = 0; i < 5_000; i++) {
+            var quote = new StringBuilder();
+            int length = random.nextInt(8);
+            for (int j = 0; j < length; j++) {
+                quote.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String q = quote.toString();
+            // Then the verdict is the regex rule's
+            assertThat(prepared.test(q)).as(q).isEqualTo(referenceContainsQuote(text, q));
         }
     }
 }
