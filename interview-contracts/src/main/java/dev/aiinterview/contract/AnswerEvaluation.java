@@ -97,8 +97,9 @@ public final class AnswerEvaluation {
 
     static List<String> check(Input in, Output out) {
         var problems = new ArrayList<String>();
+        var quoted = Text.quotesFrom(in.transcript());
         for (String quote : out.evidence()) {
-            if (!Text.containsQuote(in.transcript(), quote)) {
+            if (!quoted.test(quote)) {
                 problems.add("evidence is not quoted from the answer: \"" + Text.abbreviate(quote, 80) + "\"");
             }
         }

@@ -70,6 +70,7 @@ public final class JdAnalysis {
             problems.add("expected " + in.minTopics() + " to " + in.maxTopics() + " topics, got " + n);
         }
         var names = new HashSet<String>();
+        var quoted = Text.quotesFrom(in.jobDescription());
         for (var t : out.topics()) {
             if (t.name().isBlank()) {
                 problems.add("a topic has an empty name");
@@ -77,7 +78,7 @@ public final class JdAnalysis {
                 problems.add("topic '" + t.name() + "' appears twice");
             }
             for (String quote : t.evidence()) {
-                if (!Text.containsQuote(in.jobDescription(), quote)) {
+                if (!quoted.test(quote)) {
                     problems.add("evidence for '" + t.name() + "' is not quoted from the job description: \""
                             + Text.abbreviate(quote, 80) + "\"");
                 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +20,13 @@ final class PromptTemplate {
     private static final String BASE = "/dev/aiinterview/contract/prompts/";
 
     private final String resource;
-    private final String system;
-    private final String user;
+    private final Segments system;
+    private final Segments user;
 
     private PromptTemplate(String resource, String system, String user) {
         this.resource = resource;
-        this.system = system;
-        this.user = user;
+        this.system = Segments.parse(system);
+        this.user = Segments.parse(user);
     }
 
     static PromptTemplate load(String name, String version) {
@@ -50,18 +51,48 @@ final class PromptTemplate {
         return render(user, variables);
     }
 
-    private String render(String template, Map<String, String> variables) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        var out = new StringBuilder();
-        while (m.find()) {
-            String value = variables.get(m.group(1));
+    private String render(Segments template, Map<String, String> variables) {
+        String[] values = new String[template.names().length];
+        int length = template.literalLength();
+        for (int i = 0; i < values.length; i++) {
+            String value = variables.get(template.names()[i]);
             if (value == null) {
-                throw new IllegalStateException(resource + " uses {{" + m.group(1) + "}} but the contract gives no such variable");
+                throw new IllegalStateException(resource + " uses {{" + template.names()[i]
+                        + "}} but the contract gives no such variable");
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(value));
+            values[i] = value;
+            length += value.length();
         }
-        m.appendTail(out);
-        return out.toString();
+        var out = new StringBuilder(length);
+        for (int i = 0; i < values.length; i++) {
+            out.append(template.literals()[i]).append(values[i]);
+        }
+        return out.append(template.literals()[values.length]).toString();
+    }
+
+    /**
+     * A template split once, when the contract is compiled, into the literal text around its placeholders, so
+     * that rendering is copying rather than a regex pass over the whole prompt on every call.
+     *
+     * @param literals one more than {@code names}: the text before each placeholder, then the text after the last
+     * @param names    the placeholders' variable names, in order
+     */
+    private record Segments(String[] literals, String[] names, int literalLength) {
+
+        static Segments parse(String template) {
+            var literals = new ArrayList<String>();
+            var names = new ArrayList<String>();
+            Matcher m = PLACEHOLDER.matcher(template);
+            int end = 0;
+            while (m.find()) {
+                literals.add(template.substring(end, m.start()));
+                names.add(m.group(1));
+                end = m.end();
+            }
+            literals.add(template.substring(end));
+            return new Segments(literals.toArray(String[]::new), names.toArray(String[]::new),
+                    literals.stream().mapToInt(String::length).sum());
+        }
     }
 
     private static String read(String resource) {
