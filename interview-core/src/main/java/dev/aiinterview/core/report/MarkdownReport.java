@@ -15,6 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.TreeMap;
 
 /**
  * Renders a report as Markdown for a recruiter: summary first, then requirements, then every question with its
@@ -158,9 +159,10 @@ public final class MarkdownReport {
     static String speechCost(Accounting a) {
         if (a.sttCalls() == 0) {
             return "";
+        // Accounting keeps an unordered map: sort, so the line reads the same every time.
         }
         var byProvider = new StringJoiner(", ", " (", ")");
-        a.sttCallsByProvider().forEach((provider, calls) -> byProvider.add(provider + ": " + calls));
+        new TreeMap<>(a.sttCallsByProvider()).forEach((provider, calls) -> byProvider.add(provider + ": " + calls));
         return "; " + a.sttCalls() + " speech-to-text call" + (a.sttCalls() == 1 ? "" : "s")
                 + (a.sttCallsByProvider().isEmpty() ? "" : byProvider.toString()) + ", "
                 + a.audioMillis() / 1000 + " s of audio, " + a.sttMillis() + " ms";
