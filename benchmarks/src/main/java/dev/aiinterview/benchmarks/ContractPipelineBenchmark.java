@@ -9,6 +9,7 @@ import dev.aiinterview.core.llm.ContractResult;
 import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.core.llm.LlmGateway;
 import dev.aiinterview.core.llm.RetryPolicy;
+import dev.aiinterview.core.llm.Retries;
 import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.FinishReason;
@@ -27,6 +28,8 @@ import dev.langchain4j.service.V;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,6 +41,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -71,6 +75,7 @@ public class ContractPipelineBenchmark {
     private final AnswerEvaluation.Input input = AnswerEvaluationSample.INPUT;
     private final String[] preparedArguments = arguments(input);
     private ContractRunner runner;
+    private ScheduledExecutorService retryTimer;
     private AnswerEvaluator evaluator;
     private final AtomicReference<LlmRequest> lastSdkRequest = new AtomicReference<>();
     private final AtomicReference<ChatRequest> lastChatRequest = new AtomicReference<>();
@@ -78,8 +83,11 @@ public class ContractPipelineBenchmark {
     @Setup
     public void setUp() {
         LlmProvider provider = new CannedProvider(AnswerEvaluationSample.REPLY, lastSdkRequest);
-        runner = new ContractRunner(new LlmGateway(provider, null, RetryPolicy.defaults(), delay -> { },
-                Clock.systemUTC(), new EventBus(List.of())));
+        // The canned provider never fails, so the retry timer never fires: a thread of its own is enough.
+        retryTimer = Executors.newSingleThreadScheduledExecutor();
+        runner = new ContractRunner(new LlmGateway(provider, null,
+                new Retries(RetryPolicy.defaults(), retryTimer, Runnable::run, Clock.systemUTC()),
+                new EventBus(List.of())));
 
         // The SDK's template text, held in memory as LangChain4j's annotations would hold it.
         SdkTemplate template = SdkTemplate.load(AnswerEvaluation.NAME, AnswerEvaluation.CONTRACT.version());
@@ -103,6 +111,11 @@ public class ContractPipelineBenchmark {
     }
 
     /** The SDK: render, call through the gateway, clean, parse, schema-validate, map, semantic checks. */
+    @TearDown
+    public void tearDown() {
+        retryTimer.shutdownNow();
+    }
+
     @Benchmark
     public AnswerEvaluation.Output sdkContractRunner() {
         return runner.run(AnswerEvaluation.CONTRACT, input, CallScope.none()).value();

@@ -159,8 +159,8 @@ public final class MarkdownReport {
     static String speechCost(Accounting a) {
         if (a.sttCalls() == 0) {
             return "";
-        // Accounting keeps an unordered map: sort, so the line reads the same every time.
         }
+        // Accounting keeps an unordered map: sort, so the line reads the same every time.
         var byProvider = new StringJoiner(", ", " (", ")");
         new TreeMap<>(a.sttCallsByProvider()).forEach((provider, calls) -> byProvider.add(provider + ": " + calls));
         return "; " + a.sttCalls() + " speech-to-text call" + (a.sttCalls() == 1 ? "" : "s")
