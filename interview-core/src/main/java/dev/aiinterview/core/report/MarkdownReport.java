@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.TreeMap;
 
 /**
  * Renders a report as Markdown for a recruiter: summary first, then requirements, then every question with its
@@ -160,9 +159,8 @@ public final class MarkdownReport {
         if (a.sttCalls() == 0) {
             return "";
         }
-        // Accounting keeps an unordered map: sort, so the line reads the same every time.
         var byProvider = new StringJoiner(", ", " (", ")");
-        new TreeMap<>(a.sttCallsByProvider()).forEach((provider, calls) -> byProvider.add(provider + ": " + calls));
+        a.sttCallsByProvider().forEach((provider, calls) -> byProvider.add(provider + ": " + calls));
         return "; " + a.sttCalls() + " speech-to-text call" + (a.sttCalls() == 1 ? "" : "s")
                 + (a.sttCallsByProvider().isEmpty() ? "" : byProvider.toString()) + ", "
                 + a.audioMillis() / 1000 + " s of audio, " + a.sttMillis() + " ms";
