@@ -3,14 +3,12 @@ package dev.aiinterview.gemini;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmProviderFactory;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Discovers Gemini as an LLM provider ({@code interview.llm.provider=gemini}). Construction is free; the settings
  * are read and the HTTP client built in {@link #create(ConfigSource)}. See {@link GeminiConfig} for the settings.
  */
-public final class GeminiLlmProviderFactory implements LlmProviderFactory {
+public final class GeminiLlmProviderFactory implements LlmProviderFactory, GeminiSetup<LlmProvider> {
 
     /** The provider id used in configuration, shared by the LLM and the speech-to-text provider. */
     public static final String ID = "gemini";
@@ -28,27 +26,6 @@ public final class GeminiLlmProviderFactory implements LlmProviderFactory {
     public String description() {
         return "Google Gemini (google-genai): every prompt contract with JSON-Schema structured output; "
                 + "needs GEMINI_API_KEY or Vertex AI";
-    }
-
-    @Override
-    public Map<String, String> environmentAliases() {
-        return GeminiConfig.ENVIRONMENT_ALIASES;
-    }
-
-    /** An API key, or a Vertex AI project and location; the key is only tested for presence, never read out. */
-    @Override
-    public boolean isConfigured(ConfigSource config) {
-        return GeminiConfig.isConfigured(config);
-    }
-
-    @Override
-    public String setupHint() {
-        return GeminiConfig.SETUP_HINT;
-    }
-
-    @Override
-    public Optional<String> artifact() {
-        return Optional.of(GeminiConfig.ARTIFACT);
     }
 
     /**

@@ -4,15 +4,13 @@ import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * Discovers Gemini as a speech-to-text provider ({@code interview.stt.provider=gemini}). Construction is free; the
  * settings are read and the HTTP client built in {@link #create(ConfigSource)}. See {@link GeminiConfig}; the model
  * can be chosen apart from the LLM's with {@code interview.gemini.model.transcription}.
  */
-public final class GeminiSpeechToTextProviderFactory implements SpeechToTextProviderFactory {
+public final class GeminiSpeechToTextProviderFactory implements SpeechToTextProviderFactory, GeminiSetup<SpeechToTextProvider> {
 
     /** The provider id used in configuration. */
     public static final String ID = GeminiLlmProviderFactory.ID;
@@ -30,27 +28,6 @@ public final class GeminiSpeechToTextProviderFactory implements SpeechToTextProv
     public String description() {
         return "Google Gemini (google-genai) audio transcription with " + GeminiConfig.DEFAULT_TRANSCRIPTION_MODEL
                 + ": WAV, WebM, Ogg, FLAC; text, language and word timings; needs GEMINI_API_KEY or Vertex AI";
-    }
-
-    @Override
-    public Map<String, String> environmentAliases() {
-        return GeminiConfig.ENVIRONMENT_ALIASES;
-    }
-
-    /** An API key, or a Vertex AI project and location; the key is only tested for presence, never read out. */
-    @Override
-    public boolean isConfigured(ConfigSource config) {
-        return GeminiConfig.isConfigured(config);
-    }
-
-    @Override
-    public String setupHint() {
-        return GeminiConfig.SETUP_HINT;
-    }
-
-    @Override
-    public Optional<String> artifact() {
-        return Optional.of(GeminiConfig.ARTIFACT);
     }
 
     /**

@@ -3,8 +3,6 @@ package dev.aiinterview.core.llm;
 import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.Provenance;
 import dev.aiinterview.api.TokenUsage;
-import dev.aiinterview.api.error.InterviewException;
-import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.api.error.RefusalException;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.spi.FinishReason;
@@ -53,53 +51,23 @@ public final class LlmGateway implements LlmCaller {
         return gateway.callAsync(request, scope);
     }
 
-    private static final class Kind implements CallKind<LlmProvider, LlmRequest, LlmCall> {
-
-        private final Clock clock;
-        private final EventBus events;
+    private static final class Kind extends CallKind<LlmProvider, LlmRequest, LlmCall> {
 
         Kind(Clock clock, EventBus events) {
-            this.clock = clock;
-            this.events = events;
+            super("llm", "LLM", LlmProvider::id, LlmProvider::model, clock, events);
         }
 
         @Override
-        public String name() {
-            return "llm";
-        }
-
-        @Override
-        public String label() {
-            return "LLM";
-        }
-
-        @Override
-        public String id(LlmProvider provider) {
-            return provider.id();
-        }
-
-        @Override
-        public String model(LlmProvider provider) {
-            return provider.model();
-        }
-
-        @Override
-        public String describe(LlmRequest request) {
+        String describe(LlmRequest request) {
             return request.task();
         }
 
         @Override
-        public CompletableFuture<LlmCall> attempt(LlmProvider provider, Lane<LlmRequest> lane, CallScope scope,
-                                                  Provenance provenance) {
+        CompletableFuture<LlmCall> attempt(LlmProvider provider, Lane<LlmRequest> lane, CallScope scope,
+                                   Provenance provenance) {
             LlmRequest current = lane.current();
             long started = System.nanoTime();
-            CompletableFuture<LlmResponse> reply;
-            try {
-                reply = provider.generateAsync(current);
-            } catch (RuntimeException e) {
-                reply = CompletableFuture.failedFuture(e);
-            }
-            return reply.handle((response, error) -> {
+            return start(() -> provider.generateAsync(current)).handle((response, error) -> {
                 if (error != null) {
                     return failed(provider, current, scope, started, provenance, Retries.unwrap(error));
                 }
@@ -123,11 +91,7 @@ public final class LlmGateway implements LlmCaller {
                 // A provider that refuses by exception is booked as it always was: not at all.
                 record(scope, provider, request, TokenUsage.NONE, started, provenance, false);
             }
-            if (error instanceof InterviewException e) {
-                return CompletableFuture.failedFuture(e);
-            }
-            return CompletableFuture.failedFuture(new ProviderException(provider.id(),
-                    "LLM provider '" + provider.id() + "' failed unexpectedly: " + error, error));
+            return failure(provider, error);
         }
 
         private static RefusalException refusal(LlmProvider provider, LlmResponse response) {
@@ -140,7 +104,7 @@ public final class LlmGateway implements LlmCaller {
 
         private void record(CallScope scope, LlmProvider provider, LlmRequest request, TokenUsage usage,
                             long startedNanos, Provenance provenance, boolean success) {
-            long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+            long millis = millisSince(startedNanos);
             scope.onLlmCall(request.task(), usage, millis, provenance);
             events.publish(new InterviewEvent.LlmCallFinished(scope.sessionId(), clock.instant(), request.task(),
                     provider.id(), millis, usage, success));

@@ -5,8 +5,6 @@ import dev.aiinterview.api.InterviewEvent;
 import dev.aiinterview.api.Provenance;
 import dev.aiinterview.api.Transcript;
 import dev.aiinterview.api.TranscriptWord;
-import dev.aiinterview.api.error.InterviewException;
-import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.TranscriptionOptions;
@@ -51,62 +49,29 @@ public final class SpeechGateway {
 
     private record Request(AudioInput audio, TranscriptionOptions options) {}
 
-    private static final class Kind implements CallKind<SpeechToTextProvider, Request, Transcript> {
-
-        private final Clock clock;
-        private final EventBus events;
+    private static final class Kind extends CallKind<SpeechToTextProvider, Request, Transcript> {
 
         Kind(Clock clock, EventBus events) {
-            this.clock = clock;
-            this.events = events;
+            super("stt", "Speech-to-text", SpeechToTextProvider::id, SpeechToTextProvider::model, clock, events);
         }
 
         @Override
-        public String name() {
-            return "stt";
-        }
-
-        @Override
-        public String label() {
-            return "Speech-to-text";
-        }
-
-        @Override
-        public String id(SpeechToTextProvider provider) {
-            return provider.id();
-        }
-
-        @Override
-        public String model(SpeechToTextProvider provider) {
-            return provider.model();
-        }
-
-        @Override
-        public String describe(Request request) {
+        String describe(Request request) {
             return "transcription of " + request.audio();
         }
 
         @Override
-        public CompletableFuture<Transcript> attempt(SpeechToTextProvider provider, Lane<Request> lane,
-                                                     CallScope scope, Provenance provenance) {
+        CompletableFuture<Transcript> attempt(SpeechToTextProvider provider, Lane<Request> lane, CallScope scope,
+                                              Provenance provenance) {
             Request request = lane.current();
             long started = System.nanoTime();
-            CompletableFuture<Transcript> transcript;
-            try {
-                transcript = provider.transcribeAsync(request.audio(), request.options());
-            } catch (RuntimeException e) {
-                transcript = CompletableFuture.failedFuture(e);
-            }
-            return transcript.handle((t, error) -> {
+            return start(() -> provider.transcribeAsync(request.audio(), request.options())).handle((t, error) -> {
                 if (error == null) {
                     record(scope, provider, started, audioMillis(t), true);
                     return CompletableFuture.completedFuture(t);
                 }
                 record(scope, provider, started, 0, false);
-                Throwable cause = Retries.unwrap(error);
-                return CompletableFuture.<Transcript>failedFuture(cause instanceof InterviewException ? cause
-                        : new ProviderException(provider.id(), "Speech-to-text provider '" + provider.id()
-                                + "' failed unexpectedly: " + cause, cause));
+                return this.<Transcript>failure(provider, Retries.unwrap(error));
             }).thenCompose(f -> f);
         }
 
@@ -121,7 +86,7 @@ public final class SpeechGateway {
 
         private void record(CallScope scope, SpeechToTextProvider provider, long startedNanos, long audioMillis,
                             boolean success) {
-            long millis = (System.nanoTime() - startedNanos) / 1_000_000;
+            long millis = millisSince(startedNanos);
             scope.onSttCall(provider.id(), millis, audioMillis);
             events.publish(new InterviewEvent.SpeechToTextCallFinished(scope.sessionId(), clock.instant(),
                     provider.id(), millis, audioMillis, success));
