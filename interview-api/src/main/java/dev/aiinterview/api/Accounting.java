@@ -1,5 +1,6 @@
 package dev.aiinterview.api;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,8 +31,8 @@ public record Accounting(
 
     /** Reads accountings stored before speech-to-text calls were counted per provider; those count as none. */
     public Accounting {
-        llmCallsByTask = llmCallsByTask == null ? Map.of() : Map.copyOf(new TreeMap<>(llmCallsByTask));
-        sttCallsByProvider = sttCallsByProvider == null ? Map.of() : Map.copyOf(new TreeMap<>(sttCallsByProvider));
+        llmCallsByTask = llmCallsByTask == null ? Map.of() : sorted(llmCallsByTask);
+        sttCallsByProvider = sttCallsByProvider == null ? Map.of() : sorted(sttCallsByProvider);
         tokens = tokens == null ? TokenUsage.NONE : tokens;
     }
 
@@ -60,5 +61,13 @@ public record Accounting(
         return new Accounting(llmCalls + other.llmCalls, byTask, tokens.plus(other.tokens),
                 llmMillis + other.llmMillis, sttCalls + other.sttCalls, sttMillis + other.sttMillis,
                 audioMillis + other.audioMillis, byProvider);
+    }
+
+    /**
+     * Immutable and in key order. {@code Map.copyOf} alone would iterate in an order that changes from one JVM run
+     * to the next, so reports, JSON and tests would list tasks and providers differently each time.
+     */
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        return Collections.unmodifiableSortedMap(new TreeMap<>(Map.copyOf(counts)));
     }
 }
