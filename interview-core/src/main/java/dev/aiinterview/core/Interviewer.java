@@ -27,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import org.apiguardian.api.API;
 
 /**
  * The SDK's entry point: plans interviews from job descriptions and runs interview sessions.
@@ -47,6 +48,7 @@ import java.util.concurrent.ExecutorService;
  *
  * Thread-safe. Build one per application and share it; {@link #close()} releases the providers it created.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class Interviewer implements AutoCloseable {
 
     private final Planner planner;

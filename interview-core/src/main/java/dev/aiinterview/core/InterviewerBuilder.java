@@ -36,12 +36,14 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apiguardian.api.API;
 
 /**
  * Builds an {@link Interviewer}. A provider instance given here wins; otherwise the provider configured under
  * {@link ConfigKeys#LLM_PROVIDER} / {@link ConfigKeys#STT_PROVIDER}; otherwise the single one on the classpath.
  * Speech-to-text is optional: without one, only typed answers can be evaluated.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class InterviewerBuilder {
 
     private static final Logger LOG = LoggerFactory.getLogger(InterviewerBuilder.class);

@@ -1,13 +1,5 @@
 package dev.aiinterview.cli;
 
-import dev.aiinterview.core.event.EventBus;
-import dev.aiinterview.core.llm.CallScope;
-import dev.aiinterview.core.llm.Retries;
-import dev.aiinterview.core.llm.RetryPolicy;
-import dev.aiinterview.core.llm.SpeechGateway;
-import java.time.Clock;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.Transcript;
 import dev.aiinterview.api.TranscriptWord;
@@ -15,6 +7,7 @@ import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.core.input.AudioFiles;
+import dev.aiinterview.core.input.Transcriber;
 import dev.aiinterview.core.registry.ProviderKind;
 import dev.aiinterview.core.registry.ProviderRegistry;
 import dev.aiinterview.core.session.SessionSettings;
@@ -81,13 +74,8 @@ final class TranscribeCommand implements Callable<Integer> {
         var options = TranscriptionOptions.builder().language(settings.language()).build();
         Transcript transcript;
         // Through the SDK's call wrapper, as in an interview: providers make one attempt and leave retries to it.
-        ScheduledExecutorService retryTimer = Executors.newSingleThreadScheduledExecutor();
         try (SpeechToTextProvider provider = registry.create(registry.select(config), config)) {
-            var speech = new SpeechGateway(provider, null, new Retries(RetryPolicy.speechToText(config), retryTimer,
-                    Runnable::run, Clock.systemUTC()), new EventBus(List.of()));
-            transcript = speech.transcribe(AudioInput.ofFile(file, probe.mimeType()), options, CallScope.none());
-        } finally {
-            retryTimer.shutdownNow();
+            transcript = Transcriber.transcribe(provider, AudioInput.ofFile(file, probe.mimeType()), options, config);
         }
 
         PrintWriter stdout = spec.commandLine().getOut();

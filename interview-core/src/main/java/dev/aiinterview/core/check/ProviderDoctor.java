@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Checks every configured provider the way an interview would meet it, before one does: the settings and key (by
@@ -31,6 +32,7 @@ import java.util.Set;
  * <p>Speech-to-text that is not configured and cannot start is reported as {@link Status#SKIPPED}, as interviews
  * then take typed answers only; chosen explicitly, it is {@link Status#MISCONFIGURED}.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ProviderDoctor {
 
     /** What a check found. */

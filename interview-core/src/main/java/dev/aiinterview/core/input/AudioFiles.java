@@ -10,11 +10,13 @@ import javax.sound.sampled.AudioFileFormat;
 import javax.sound.sampled.AudioFormat;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
+import org.apiguardian.api.API;
 
 /**
  * Checks that audio is what it claims to be before it is stored or sent anywhere: a WAV header that
  * {@code javax.sound} can parse, or the WebM (EBML) signature.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class AudioFiles {
 
     /**

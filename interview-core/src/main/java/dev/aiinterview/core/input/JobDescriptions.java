@@ -10,11 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Reads and checks job descriptions before any provider sees them: not empty, not huge, text rather than a
  * binary file, valid UTF-8. Each rejection says how to fix the input.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class JobDescriptions {
 
     /** The largest job description accepted, in characters. Real ones are a few thousand. */

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apiguardian.api.API;
 
 /**
  * The engines an application runs with when its user chose none, for hosts that bundle several providers (the
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * <p>The SDK's {@link dev.aiinterview.core.Interviewer} does not use this class: a library never guesses between
  * providers; an application may, and says so.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class EngineDefaults {
 
     /** The standard LLM order: Gemini when it is configured, else the offline engine. */

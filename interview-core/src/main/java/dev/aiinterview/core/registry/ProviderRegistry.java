@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The providers of one kind that are available, and the rule that picks one: an explicit id wins; else the id
@@ -24,6 +25,7 @@ import java.util.Optional;
  *
  * @param <F> the factory type
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ProviderRegistry<F extends ProviderFactory<?>> {
 
     private final ProviderKind kind;

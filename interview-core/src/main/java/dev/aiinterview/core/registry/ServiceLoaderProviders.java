@@ -9,12 +9,14 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apiguardian.api.API;
 
 /**
  * Finds provider factories with {@link ServiceLoader}, through the thread's context class loader and the SDK's
  * own. A broken provider jar (missing class, failing constructor) is logged with how to fix it and skipped, so it
  * cannot break discovery of the others.
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public final class ServiceLoaderProviders {
 
     private static final Logger LOG = LoggerFactory.getLogger(ServiceLoaderProviders.class);

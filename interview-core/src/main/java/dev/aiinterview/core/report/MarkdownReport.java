@@ -15,11 +15,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import org.apiguardian.api.API;
 
 /**
  * Renders a report as Markdown for a recruiter: summary first, then requirements, then every question with its
  * transcript, rating and quoted evidence. Words the speech-to-text engine was unsure of are marked for checking.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class MarkdownReport {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")

@@ -4,6 +4,7 @@ import dev.aiinterview.api.AnswerMode;
 import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.QuestionResult;
 import dev.aiinterview.api.Turn;
+import org.apiguardian.api.API;
 
 /**
  * Answers and skips of a report, with main questions and follow-ups told apart, so that "6 answered, 7 skipped"
@@ -14,6 +15,7 @@ import dev.aiinterview.api.Turn;
  * @param followUps         follow-ups put to the candidate
  * @param followUpsAnswered follow-ups answered
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record ReportCounts(int questions, int questionsAnswered, int followUps, int followUpsAnswered) {
 
     /** Counts the turns of a report. */

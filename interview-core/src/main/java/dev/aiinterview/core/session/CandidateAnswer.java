@@ -3,8 +3,10 @@ package dev.aiinterview.core.session;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.MediaRef;
 import java.util.Objects;
+import org.apiguardian.api.API;
 
 /** What the candidate sent for the current prompt: spoken audio, typed text, or nothing. */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public sealed interface CandidateAnswer {
 
     /** A typed answer, evaluated with the same rubric as a spoken one. */

@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apiguardian.api.API;
 
 /**
  * Keeps sessions in memory, as JSON, exactly as a persistent store would: what survives here survives a
  * database. Suitable for tests, demos and the CLI.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class InMemoryInterviewStore implements InterviewStore {
 
     private final Map<String, String> sessions = new ConcurrentHashMap<>();

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.apiguardian.api.API;
 
 /**
  * One candidate's interview: CREATED -> CONSENTED -> IN_PROGRESS -> COMPLETED, or ABANDONED.
@@ -24,6 +25,7 @@ import java.util.function.Supplier;
  * time. The store and listeners are called with no lock held, so they may call back into the session from any
  * thread.
  */
+@API(status = API.Status.STABLE, since = "0.1.0")
 public final class InterviewSession {
 
     private final SessionContext ctx;

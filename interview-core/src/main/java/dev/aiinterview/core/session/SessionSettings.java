@@ -3,6 +3,7 @@ package dev.aiinterview.core.session;
 import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
+import org.apiguardian.api.API;
 
 /**
  * How sessions run.
@@ -11,6 +12,7 @@ import dev.aiinterview.api.error.ConfigurationException;
  * @param language           the interview's language for speech-to-text (default en-US)
  * @param lowConfidence      STT word confidence under which a human should check the word (default 0.6)
  */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1.0")
 public record SessionSettings(int maxFollowUps, String language, double lowConfidence) {
 
     public SessionSettings {
