@@ -204,7 +204,8 @@ public final class InterviewerBuilder {
         var speechGateway = speech == null ? null : new SpeechGateway(speech, speechFallback,
                 new Retries(RetryPolicy.speechToText(config), scheduler, exec, clock), events);
         var runner = new ContractRunner(gateway);
-        var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock);
+        var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock,
+                exec);
         var context = new SessionContext(runner, speech, speechFallback, new ReportBuilder(runner, clock),
                 store != null ? store : new InMemoryInterviewStore(), events, clock, exec,
                 SessionSettings.from(config), primary.id(), sttMissing, speechGateway);
