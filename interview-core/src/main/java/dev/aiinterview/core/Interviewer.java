@@ -206,8 +206,17 @@ public final class Interviewer implements AutoCloseable {
         if (session != null) {
             return Optional.of(session);
         }
-        return sessionContext.store().load(sessionId).map(state -> live.computeIfAbsent(sessionId,
-                id -> Sessions.resume(sessionContext, state)));
+        // Not computeIfAbsent: that holds a lock of the map while the session starts its work, which would pin
+        // a virtual thread. A session that loses the race is dropped before it starts any.
+        return sessionContext.store().load(sessionId).map(state -> {
+            InterviewSession loaded = Sessions.load(sessionContext, state);
+            InterviewSession raced = live.putIfAbsent(sessionId, loaded);
+            if (raced != null) {
+                return raced;
+            }
+            Sessions.resumePending(loaded);
+            return loaded;
+        });
     }
 
     /** Forgets a finished session from memory; it stays in the store. */
