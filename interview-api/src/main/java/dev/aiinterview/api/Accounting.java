@@ -1,5 +1,6 @@
 package dev.aiinterview.api;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -28,10 +29,13 @@ public record Accounting(
     /** Nothing spent yet. */
     public static final Accounting EMPTY = new Accounting(0, Map.of(), TokenUsage.NONE, 0, 0, 0, 0, Map.of());
 
-    /** Reads accountings stored before speech-to-text calls were counted per provider; those count as none. */
+    /**
+     * Reads accountings stored before speech-to-text calls were counted per provider; those count as none. The maps
+     * are kept sorted by key, so reports list tasks and providers in the same order every time.
+     */
     public Accounting {
-        llmCallsByTask = llmCallsByTask == null ? Map.of() : Map.copyOf(new TreeMap<>(llmCallsByTask));
-        sttCallsByProvider = sttCallsByProvider == null ? Map.of() : Map.copyOf(new TreeMap<>(sttCallsByProvider));
+        llmCallsByTask = sorted(llmCallsByTask);
+        sttCallsByProvider = sorted(sttCallsByProvider);
         tokens = tokens == null ? TokenUsage.NONE : tokens;
     }
 
@@ -60,5 +64,9 @@ public record Accounting(
         return new Accounting(llmCalls + other.llmCalls, byTask, tokens.plus(other.tokens),
                 llmMillis + other.llmMillis, sttCalls + other.sttCalls, sttMillis + other.sttMillis,
                 audioMillis + other.audioMillis, byProvider);
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        return counts == null ? Map.of() : Collections.unmodifiableSortedMap(new TreeMap<>(counts));
     }
 }
