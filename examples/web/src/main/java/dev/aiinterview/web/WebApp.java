@@ -113,6 +113,9 @@ public final class WebApp implements AutoCloseable {
             var candidate = new CandidateRoutes(interviews, media, settings, clock);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
+                // The watcher warns when a server is never started; this one starts at once, and the watcher
+                // would outlive a start that failed by a few seconds as a non-daemon thread.
+                cfg.startup.startupWatcherEnabled = false;
                 cfg.http.maxRequestSize = 2L * 1024 * 1024; // forms and JSON; recordings are streamed, not buffered
                 // Above JdFiles' own limit, so its clear 413 answers an oversized job description, not a bare 500.
                 cfg.jetty.multipartConfig.maxFileSize(2L * JdFiles.MAX_BYTES, SizeUnit.BYTES);
