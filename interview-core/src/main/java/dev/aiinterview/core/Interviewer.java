@@ -29,7 +29,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.function.Function;
 
 /**
  * The SDK's entry point: plans interviews from job descriptions and runs interview sessions.
@@ -157,7 +156,7 @@ public final class Interviewer implements AutoCloseable {
                                                      List<Exchange> exchanges) {
         Executor executor = sessionContext.executor();
         return CompletableFuture.supplyAsync(() -> draftFollowUp(plan, questionId, exchanges), executor)
-                .thenCompose(Function.identity())
+                .thenCompose(drafting -> drafting)
                 // On the executor either way, so a host's callback never runs on a provider's thread.
                 .whenCompleteAsync((followUp, error) -> { }, executor);
     }
