@@ -40,8 +40,8 @@ public final class Planner {
     private final Executor executor;
 
     /**
-     * @param executor runs each planning step once the call before it has answered, so listeners never run on a
-     *                 provider's own thread; a blocking provider runs there too
+     * @param executor runs each planning step once the call before it has answered, so the planning events and the
+     *                 host's callbacks never run on a provider's own thread; a blocking provider runs there too
      */
     public Planner(ContractRunner runner, QuestionScreen screen, PlanSettings settings, EventBus events, Clock clock,
                    Executor executor) {
