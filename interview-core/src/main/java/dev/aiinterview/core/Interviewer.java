@@ -25,7 +25,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import org.apiguardian.api.API;
 
@@ -113,9 +115,12 @@ public final class Interviewer implements AutoCloseable {
         return planner.plan(jobDescription);
     }
 
-    /** {@link #plan(JobDescription)} on the interviewer's executor. */
+    /**
+     * {@link #plan(JobDescription)} without waiting: each step runs on the interviewer's executor, and no thread
+     * waits while an asynchronous provider works. The future completes on the executor.
+     */
     public CompletableFuture<InterviewPlan> planAsync(JobDescription jobDescription) {
-        return CompletableFuture.supplyAsync(() -> plan(jobDescription), sessionContext.executor());
+        return planner.planAsync(jobDescription);
     }
 
     /**
@@ -129,18 +134,46 @@ public final class Interviewer implements AutoCloseable {
     /**
      * Drafts a follow-up for a question from the exchanges so far (the standalone {@code follow-up} contract), for
      * hosts that run their own conversation. Sessions do not need it: their evaluation call drafts follow-ups.
+     * Blocks.
      *
      * @param exchanges the question and any follow-ups asked so far, with the candidate's answers, in order
      */
     public FollowUp followUp(InterviewPlan plan, String questionId, List<Exchange> exchanges) {
+        try {
+            return draftFollowUp(plan, questionId, exchanges).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * {@link #followUp} without waiting: the call is made on the interviewer's executor, and no thread waits while
+     * an asynchronous provider works. The future completes on the executor, and fails with the exceptions
+     * {@code followUp} throws.
+     */
+    public CompletableFuture<FollowUp> followUpAsync(InterviewPlan plan, String questionId,
+                                                     List<Exchange> exchanges) {
+        Executor executor = sessionContext.executor();
+        return CompletableFuture.supplyAsync(() -> draftFollowUp(plan, questionId, exchanges), executor)
+                .thenCompose(drafting -> drafting)
+                // On the executor either way, so a host's callback never runs on a provider's thread.
+                .whenCompleteAsync((followUp, error) -> { }, executor);
+    }
+
+    private CompletableFuture<FollowUp> draftFollowUp(InterviewPlan plan, String questionId,
+                                                      List<Exchange> exchanges) {
         Question question = plan.question(questionId).orElseThrow(() -> new InvalidInputException(
                 "The plan has no question '" + questionId + "'"));
         Topic topic = plan.profile().topic(question.topicId()).orElseThrow(() -> new InvalidInputException(
                 "The plan has no topic '" + question.topicId() + "' for question " + questionId));
-        var result = sessionContext.runner().run(FollowUpQuestion.CONTRACT,
-                new FollowUpQuestion.Input(plan.profile().roleTitle(), topic, question, exchanges), CallScope.none());
-        return new FollowUp(questionId, Math.max(1, exchanges.size()), result.value().question().strip(),
-                result.value().probes());
+        return sessionContext.runner().runAsync(FollowUpQuestion.CONTRACT,
+                        new FollowUpQuestion.Input(plan.profile().roleTitle(), topic, question, exchanges),
+                        CallScope.none())
+                .thenApply(result -> new FollowUp(questionId, Math.max(1, exchanges.size()),
+                        result.value().question().strip(), result.value().probes()));
     }
 
     /** Creates a session for one candidate. */
@@ -174,8 +207,17 @@ public final class Interviewer implements AutoCloseable {
         if (session != null) {
             return Optional.of(session);
         }
-        return sessionContext.store().load(sessionId).map(state -> live.computeIfAbsent(sessionId,
-                id -> Sessions.resume(sessionContext, state)));
+        // Not computeIfAbsent: that holds a lock of the map while the session starts its work, which would pin
+        // a virtual thread. A session that loses the race is dropped before it starts any.
+        return sessionContext.store().load(sessionId).map(state -> {
+            InterviewSession loaded = Sessions.load(sessionContext, state);
+            InterviewSession raced = live.putIfAbsent(sessionId, loaded);
+            if (raced != null) {
+                return raced;
+            }
+            Sessions.resumePending(loaded);
+            return loaded;
+        });
     }
 
     /** Forgets a finished session from memory; it stays in the store. */

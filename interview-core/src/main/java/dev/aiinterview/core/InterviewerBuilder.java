@@ -30,9 +30,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,7 +101,11 @@ public final class InterviewerBuilder {
         return this;
     }
 
-    /** Runs asynchronous work; default a pool the interviewer owns and closes. */
+    /**
+     * Runs the sessions' and planning's steps, blocking providers and the store; default a small pool the
+     * interviewer owns and closes (as many threads as processors, 4 to 16). A host whose providers or store block
+     * for long passes a larger pool, or on Java 21 a virtual-thread-per-task executor.
+     */
     public InterviewerBuilder executor(Executor executor) {
         this.executor = executor;
         return this;
@@ -191,12 +197,7 @@ public final class InterviewerBuilder {
         ExecutorService ownedExecutor = null;
         Executor exec = executor;
         if (exec == null) {
-            var counter = new AtomicInteger();
-            ownedExecutor = Executors.newCachedThreadPool(r -> {
-                Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
+            ownedExecutor = ownedWorkers();
             exec = ownedExecutor;
         }
         var events = new EventBus(listeners);
@@ -206,11 +207,34 @@ public final class InterviewerBuilder {
         var speechGateway = speech == null ? null : new SpeechGateway(speech, speechFallback,
                 new Retries(RetryPolicy.speechToText(config), scheduler, exec, clock), events);
         var runner = new ContractRunner(gateway);
-        var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock);
+        var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock,
+                exec);
         var context = new SessionContext(runner, speech, speechFallback, new ReportBuilder(runner, clock),
                 store != null ? store : new InMemoryInterviewStore(), events, clock, exec,
                 SessionSettings.from(config), primary.id(), sttMissing, speechGateway);
         return new Interviewer(planner, context, clock, ownedExecutor, owned, primary, fallback);
+    }
+
+    /**
+     * The default executor: {@link #defaultWorkers()} daemon threads that end after a minute idle. Bounded, because
+     * it only runs short steps (reading replies, saving, publishing) while asynchronous providers answer by
+     * themselves, so 1,000 sessions waiting for a provider need no more threads than a few.
+     */
+    private static ExecutorService ownedWorkers() {
+        var counter = new AtomicInteger();
+        int threads = defaultWorkers();
+        var pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
+    /** As many as there are processors, at least 4 (a listener may wait for a session's work) and at most 16. */
+    static int defaultWorkers() {
+        return Math.min(16, Math.max(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** One timer thread for every retry wait of the interviewer; it only hands work on, so one is enough. */

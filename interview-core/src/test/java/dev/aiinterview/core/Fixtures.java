@@ -123,14 +123,19 @@ public final class Fixtures {
 
     /** An LLM that plays a well-behaved model for every contract. */
     public static ScriptedLlm wellBehavedLlm() {
-        return new ScriptedLlm().otherwise(request -> switch (request.task()) {
+        return new ScriptedLlm().otherwise(Fixtures::reply);
+    }
+
+    /** What a well-behaved model replies to a request of any contract a session or planning makes. */
+    public static String reply(LlmRequest request) {
+        return switch (request.task()) {
             case "jd-analysis" -> jdAnalysis();
             case "question-plan" -> questionPlan(request);
             case "question-review" -> noFlags();
             case "answer-evaluation" -> evaluation(request);
             case "interview-summary" -> summary(request);
             default -> throw new IllegalArgumentException("no fixture for " + request.task());
-        });
+        };
     }
 
     static JsonNode input(LlmRequest request) {

@@ -8,7 +8,6 @@ import dev.aiinterview.api.JobProfile;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionFlag;
 import dev.aiinterview.api.Topic;
-import dev.aiinterview.core.llm.ContractResult;
 import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.contract.JdAnalysis;
 import dev.aiinterview.contract.QuestionPlan;
@@ -20,7 +19,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 /**
@@ -34,49 +37,76 @@ public final class Planner {
     private final PlanSettings settings;
     private final EventBus events;
     private final Clock clock;
+    private final Executor executor;
 
-    public Planner(ContractRunner runner, QuestionScreen screen, PlanSettings settings, EventBus events, Clock clock) {
+    /**
+     * @param executor runs each planning step once the call before it has answered, so the planning events and the
+     *                 host's callbacks never run on a provider's own thread; a blocking provider runs there too
+     */
+    public Planner(ContractRunner runner, QuestionScreen screen, PlanSettings settings, EventBus events, Clock clock,
+                   Executor executor) {
         this.runner = runner;
         this.screen = screen;
         this.settings = settings;
         this.events = events;
         this.clock = clock;
+        this.executor = Objects.requireNonNull(executor, "executor");
     }
 
+    /** Plans and waits for the plan; a failure is thrown as the provider's exception. */
     public InterviewPlan plan(JobDescription jd) {
+        return join(planAsync(jd));
+    }
+
+    /**
+     * Plans without holding a thread while the provider works: each call is made on the executor when the one
+     * before it has answered. The future completes on the executor, and fails with the exceptions {@link #plan}
+     * throws.
+     */
+    public CompletableFuture<InterviewPlan> planAsync(JobDescription jd) {
         var scope = new AccountingScope(null, dev.aiinterview.api.Accounting.EMPTY);
-        step("Analysing the job description");
-        ContractResult<JdAnalysis.Output> analysis = runner.run(JdAnalysis.CONTRACT,
-                new JdAnalysis.Input(jd.text(), settings.minTopics(), settings.maxTopics()), scope);
-        JobProfile profile = toProfile(analysis.value());
-
-        step("Writing questions for " + profile.topics().size() + " topics");
-        ContractResult<QuestionPlan.Output> drafted = runner.run(QuestionPlan.CONTRACT,
-                new QuestionPlan.Input(profile.roleTitle(), profile.seniority(), profile.topics(),
-                        settings.questionsPerTopic()), scope);
-        List<Question> questions = toQuestions(drafted.value(), profile);
-
-        var plan = new InterviewPlan(jd, profile, questions, List.of(), analysis.provenance(), null);
-        List<QuestionFlag> flags = review(plan, Set.of(), scope);
-        InterviewPlan result = plan.withQuestions(questions, flags).withAccounting(scope.snapshot());
-        events.publish(new InterviewEvent.PlanCreated(null, clock.instant(), result));
-        return result;
+        return CompletableFuture.supplyAsync(() -> {
+                    step("Analysing the job description");
+                    return new JdAnalysis.Input(jd.text(), settings.minTopics(), settings.maxTopics());
+                }, executor)
+                .thenCompose(input -> runner.runAsync(JdAnalysis.CONTRACT, input, scope))
+                .thenComposeAsync(analysis -> {
+                    JobProfile profile = toProfile(analysis.value());
+                    step("Writing questions for " + profile.topics().size() + " topics");
+                    return runner.runAsync(QuestionPlan.CONTRACT, new QuestionPlan.Input(profile.roleTitle(),
+                                    profile.seniority(), profile.topics(), settings.questionsPerTopic()), scope)
+                            .thenApply(drafted -> new InterviewPlan(jd, profile, toQuestions(drafted.value(), profile),
+                                    List.of(), analysis.provenance(), null));
+                }, executor)
+                .thenComposeAsync(plan -> flags(plan, Set.of(), scope)
+                        .thenApply(flags -> plan.withQuestions(plan.questions(), flags)), executor)
+                .handleAsync((plan, error) -> {
+                    // On the executor either way, so a host's callback never runs on a provider's thread.
+                    if (error != null) {
+                        throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+                    }
+                    InterviewPlan result = plan.withAccounting(scope.snapshot());
+                    events.publish(new InterviewEvent.PlanCreated(null, clock.instant(), result));
+                    return result;
+                }, executor);
     }
 
     /**
      * Reviews a plan again after a person edited it. Questions in {@code changed} always go to the LLM review
      * (unless the mode is {@link ReviewMode#OFF}); the rest follow the mode. Returns the plan with new flags and
-     * the review's cost added.
+     * the review's cost added. Blocks; the screen and a blocking provider run on the calling thread.
      */
     public InterviewPlan review(InterviewPlan plan, Collection<String> changed) {
         var scope = new AccountingScope(null, plan.accounting());
-        List<QuestionFlag> flags = review(plan, Set.copyOf(changed), scope);
+        List<QuestionFlag> flags = join(flags(plan, Set.copyOf(changed), scope));
         return plan.withQuestions(plan.questions(), flags).withAccounting(scope.snapshot());
     }
 
-    private List<QuestionFlag> review(InterviewPlan plan, Set<String> changed, AccountingScope scope) {
+    /** Screens on the calling thread, then asks the LLM to review the questions that need it, if any. */
+    private CompletableFuture<List<QuestionFlag>> flags(InterviewPlan plan, Set<String> changed,
+                                                        AccountingScope scope) {
         if (settings.reviewMode() == ReviewMode.OFF || plan.questions().isEmpty()) {
-            return List.of();
+            return CompletableFuture.completedFuture(List.of());
         }
         Set<String> toReview = new LinkedHashSet<>(changed);
         if (settings.reviewMode() == ReviewMode.ALWAYS) {
@@ -91,14 +121,15 @@ public final class Planner {
                 .filter(f -> plan.question(f.questionId()).isPresent())
                 .toList());
         if (sent.isEmpty()) {
-            return kept;
+            return CompletableFuture.completedFuture(kept);
         }
         step("Reviewing " + sent.size() + " question(s) for fairness");
-        ContractResult<QuestionReview.Output> reviewed = runner.run(QuestionReview.CONTRACT,
-                new QuestionReview.Input(plan.profile().roleTitle(), sent), scope);
-        reviewed.value().flags().forEach(f ->
-                kept.add(new QuestionFlag(f.questionId(), f.category(), f.reason(), f.suggestedRewrite())));
-        return kept;
+        return runner.runAsync(QuestionReview.CONTRACT, new QuestionReview.Input(plan.profile().roleTitle(), sent),
+                scope).thenApply(reviewed -> {
+                    reviewed.value().flags().forEach(f -> kept.add(new QuestionFlag(f.questionId(), f.category(),
+                            f.reason(), f.suggestedRewrite())));
+                    return kept;
+                });
     }
 
     private static JobProfile toProfile(JdAnalysis.Output out) {
@@ -128,5 +159,16 @@ public final class Planner {
 
     private void step(String step) {
         events.publish(new InterviewEvent.PlanningStep(null, clock.instant(), step));
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

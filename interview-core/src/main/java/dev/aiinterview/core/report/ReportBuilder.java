@@ -12,7 +12,6 @@ import dev.aiinterview.api.RequirementAssessment;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.Turn;
-import dev.aiinterview.core.llm.ContractResult;
 import dev.aiinterview.core.llm.ContractRunner;
 import dev.aiinterview.contract.InterviewSummary;
 import dev.aiinterview.core.llm.AccountingScope;
@@ -21,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -39,7 +40,24 @@ public final class ReportBuilder {
         this.clock = clock;
     }
 
+    /** Writes the report and waits for the summary call; a failure is thrown as the provider's exception. */
     public InterviewReport build(SessionState s, AccountingScope scope) {
+        try {
+            return buildAsync(s, scope).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Writes the report without holding a thread while the provider writes the summary: the evaluations are
+     * gathered on the calling thread (where a blocking provider also runs), the report is assembled when the
+     * summary arrives. The future fails with the exceptions {@link #build} throws.
+     */
+    public CompletableFuture<InterviewReport> buildAsync(SessionState s, AccountingScope scope) {
         Map<String, Question> questions = s.plan().questions().stream()
                 .collect(Collectors.toMap(Question::id, Function.identity()));
         var items = new ArrayList<InterviewSummary.Item>();
@@ -62,21 +80,28 @@ public final class ReportBuilder {
             }
         }
         List<Topic> topics = s.plan().profile().topics();
-        InterviewSummary.Output summary;
-        Provenance summaryEngine;
+        var counts = new Counts(answered, skipped);
         if (items.isEmpty()) {
-            summary = new InterviewSummary.Output(List.of(), List.of(), List.of("No answer could be evaluated."),
+            var summary = new InterviewSummary.Output(List.of(), List.of(), List.of("No answer could be evaluated."),
                     List.of("Interview the candidate in person: this interview produced no evaluated answers."),
                     "No answer was evaluated in this interview (" + answered + " answered, " + skipped
                             + " skipped). A person should review any recordings directly.");
-            summaryEngine = Provenance.of("none", null);
-        } else {
-            ContractResult<InterviewSummary.Output> result = runner.run(InterviewSummary.CONTRACT,
-                    new InterviewSummary.Input(s.plan().profile().roleTitle(), s.plan().profile().seniority(), topics,
-                            items, skipped), scope);
-            summary = result.value();
-            summaryEngine = result.provenance();
+            return CompletableFuture.completedFuture(report(s, topics, items, counts, summary,
+                    Provenance.of("none", null)));
         }
+        try {
+            return runner.runAsync(InterviewSummary.CONTRACT, new InterviewSummary.Input(
+                            s.plan().profile().roleTitle(), s.plan().profile().seniority(), topics, items, skipped), scope)
+                    .thenApply(result -> report(s, topics, items, counts, result.value(), result.provenance()));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private record Counts(int answered, int skipped) {}
+
+    private InterviewReport report(SessionState s, List<Topic> topics, List<InterviewSummary.Item> items,
+                                   Counts counts, InterviewSummary.Output summary, Provenance summaryEngine) {
         double average = items.stream().mapToInt(i -> i.rating().points()).average().orElse(0);
         var llms = new LinkedHashSet<>(s.enginesUsed().llm());
         if (!items.isEmpty()) {
@@ -85,7 +110,7 @@ public final class ReportBuilder {
         return new InterviewReport(InterviewReport.SCHEMA_VERSION, s.id(), s.plan().profile().roleTitle(),
                 s.plan().profile().seniority(), clock.instant(), summary.summary(), summary.strengths(),
                 summary.gaps(), summary.focusForReviewer(), requirements(topics, items, summary),
-                questionResults(s), round(average), answered, skipped,
+                questionResults(s), round(average), counts.answered(), counts.skipped(),
                 new Engines(List.copyOf(llms), s.enginesUsed().speechToText()), summaryEngine, s.accounting(), null);
     }
 

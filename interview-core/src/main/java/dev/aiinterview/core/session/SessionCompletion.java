@@ -4,6 +4,7 @@ import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.core.llm.AccountingScope;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +40,18 @@ final class SessionCompletion {
                 }));
             }
         }
-        return retried.thenApplyAsync(ignored -> {
+        return retried.thenComposeAsync(ignored -> {
             SessionState answered = SessionMachine.dropUnanswered(keeper.state());
             var scope = new AccountingScope(answered.id(), answered.accounting());
-            // The summary call, blocking inside the report builder; the state stays readable meanwhile.
-            InterviewReport draft = ctx.reports().build(answered, scope);
-            return commit(answered, scope, draft);
+            // The summary call holds no thread while an asynchronous provider writes; the state stays readable.
+            return ctx.reports().buildAsync(answered, scope).thenApply(draft -> new Drafted(answered, scope, draft));
+        }, ctx.executor()).handleAsync((drafted, error) -> {
+            // On the executor either way: the store, the listeners and the host's callbacks never run on a
+            // provider's own thread.
+            if (error != null) {
+                throw error instanceof CompletionException ce ? ce : new CompletionException(error);
+            }
+            return commit(drafted.answered(), drafted.scope(), drafted.report());
         }, ctx.executor());
     }
 
@@ -61,6 +68,8 @@ final class SessionCompletion {
         }
         return completed.report();
     }
+
+    private record Drafted(SessionState answered, AccountingScope scope, InterviewReport report) {}
 
     private record Completed(StateKeeper.Ticket ticket, InterviewReport report) {}
 }

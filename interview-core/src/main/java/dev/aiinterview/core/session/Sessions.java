@@ -13,11 +13,24 @@ public final class Sessions {
 
     /** A session loaded from the store; an answer stored but not processed is processed again. */
     public static InterviewSession resume(SessionContext ctx, SessionState state) {
-        var session = new InterviewSession(ctx, state);
-        if (!state.status().isFinal()) {
+        var session = load(ctx, state);
+        resumePending(session);
+        return session;
+    }
+
+    /**
+     * A session loaded from the store that starts no work yet, so a caller may drop it; {@link #resumePending}
+     * starts the work once it is the one kept.
+     */
+    public static InterviewSession load(SessionContext ctx, SessionState state) {
+        return new InterviewSession(ctx, state);
+    }
+
+    /** Processes again an answer of a {@link #load loaded} session that was stored but not processed, if any. */
+    public static void resumePending(InterviewSession session) {
+        if (!session.state().status().isFinal()) {
             session.resumePending();
         }
-        return session;
     }
 
     private Sessions() {

@@ -19,7 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An LLM as a non-blocking client sees one: {@code generateAsync} returns at once and a timer completes the reply
- * after a fixed latency, so no thread waits while the "model" works. Every {@code failEvery}-th call answers 503
+ * after a fixed latency with a well-behaved model's reply to any contract ({@link Fixtures#reply}), so no thread
+ * waits while the "model" works. Every {@code failEvery}-th call answers 503
  * instead, to make the wrapper retry; a retried request is never failed again, so the run has 0 errors to expect.
  */
 final class SlowAsyncLlm implements LlmProvider {
@@ -54,7 +55,7 @@ final class SlowAsyncLlm implements LlmProvider {
             if (failEvery > 0 && n % failEvery == 0 && failed.add(request)) {
                 reply.completeExceptionally(new ProviderUnavailableException(id(), "HTTP 503 (simulated)"));
             } else {
-                reply.complete(new LlmResponse(Fixtures.evaluation(request), FinishReason.STOP,
+                reply.complete(new LlmResponse(Fixtures.reply(request), FinishReason.STOP,
                         new TokenUsage(800, 200, 0, 1000), "slow-async-1"));
             }
         }, latency.toMillis(), TimeUnit.MILLISECONDS);

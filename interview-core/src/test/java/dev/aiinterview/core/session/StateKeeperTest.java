@@ -81,6 +81,14 @@ class StateKeeperTest {
                 + " with stored " + store.saved)));
     }
 
+    private static void awaitCommitted(StateKeeper keeper, String v) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!v.equals(keeper.state().metadata().get("v")) && System.nanoTime() < deadline) {
+            Thread.sleep(1);
+        }
+        assertThat(keeper.state().metadata()).containsEntry("v", v);
+    }
+
     private static StateKeeper.Ticket commit(StateKeeper keeper, String v) {
         return keeper.locked(() -> keeper.commit(step(v)));
     }
@@ -105,6 +113,8 @@ class StateKeeperTest {
 
         // when: two more changes arrive while it saves, and the save then finishes
         CompletableFuture<Void> second = CompletableFuture.runAsync(() -> keeper.persist(commit(keeper, "2")));
+        // In this order: started together, the two threads could commit "3" before "2".
+        awaitCommitted(keeper, "2");
         CompletableFuture<Void> third = CompletableFuture.runAsync(() -> keeper.persist(commit(keeper, "3")));
         Thread.sleep(100);
         assertThat(second).isNotDone();
