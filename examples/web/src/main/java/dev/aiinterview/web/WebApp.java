@@ -42,6 +42,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,9 @@ public final class WebApp implements AutoCloseable {
     private final Retention retention;
     private final Javalin server;
     private final CompletableFuture<ProviderDoctor.Report> providerCheck;
+    /** What the app opened, so that a failed start and {@link #close()} close it the last first. */
+    private final Resources resources = new Resources();
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private WebApp(ConfigSource config) {
         this.settings = WebSettings.from(config);
@@ -70,7 +74,6 @@ public final class WebApp implements AutoCloseable {
         EngineSelection engines = EngineSelection.choose(config,
                 ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
-        var resources = new Resources();
         try {
             this.db = resources.opened(Database.open(settings.database()));
             var store = new JdbcInterviewStore(db);
@@ -83,6 +86,8 @@ public final class WebApp implements AutoCloseable {
                     .listener(WebApp::log)
                     .build());
             this.alternatives = resources.opened(new AlternativesInterviewer(engines));
+            // Closed before the interviewers: work in progress finishes while its providers are still open.
+            resources.opened(workers, WebApp::drain);
             LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
                     interviewer.speechToTextProvider().map(id -> "'" + id + "'")
                             .orElse("none (" + engines.noSttReason() + "); candidates answer in writing"));
@@ -201,22 +206,28 @@ public final class WebApp implements AutoCloseable {
         });
     }
 
+    /**
+     * Stops taking requests, lets work in progress finish (see {@link #drain}), then closes the rest, the last
+     * opened first. A part that fails to close does not keep the others open; closing twice does nothing.
+     */
     @Override
     public void close() {
-        server.stop();
-        retention.close();
-        // Let answers being evaluated and reports being written finish before the database closes.
-        workers.shutdown();
-        try {
-            if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("Stopping with work still running; it resumes at the next start");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        if (!closed.compareAndSet(false, true)) {
+            return;
         }
-        interviewer.close();
-        alternatives.close();
-        db.close();
+        var failure = new IllegalStateException("The web app did not stop cleanly");
+        resources.closeAfter(failure);
+        if (failure.getSuppressed().length > 0) {
+            LOG.warn("Stopping the web app", failure);
+        }
+    }
+
+    /** Lets answers being evaluated and reports being written finish before the database closes. */
+    private static void drain(ExecutorService workers) throws InterruptedException {
+        workers.shutdown();
+        if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("Stopping with work still running; it resumes at the next start");
+        }
     }
 
     /** Daemon threads: an answer being evaluated never keeps the JVM alive; it resumes at the next start. */

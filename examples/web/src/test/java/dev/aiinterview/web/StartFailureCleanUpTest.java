@@ -28,12 +28,15 @@ class StartFailureCleanUpTest {
                     WebSettings.DATA_DIR, dir.toString(), WebSettings.ADMIN_PASSWORD, TestApp.PASSWORD,
                     "interview.llm.provider", "offline", "interview.stt.provider", "playback");
             Set<Thread> before = nonDaemonThreads();
+            Set<Thread> appThreadsBefore = appThreads();
 
             // when / then
             assertThatThrownBy(() -> WebApp.start(ConfigSource.of(config))).isInstanceOf(RuntimeException.class);
             assertThat(openSessions(WebSettings.from(ConfigSource.of(config))))
                     .as("the pool's connections are closed: only this one is open").isEqualTo(1);
             assertThat(threadsLeftBesides(before)).as("non-daemon threads left by the failed start").isEmpty();
+            assertThat(appThreads()).as("the app's own daemon threads (workers, retention timer, database pool)")
+                    .isSubsetOf(appThreadsBefore);
         }
     }
 
@@ -56,6 +59,13 @@ class StartFailureCleanUpTest {
         // then
         assertThat(closed).containsExactly("server", "workers", "database");
         assertThat(failure.getSuppressed()).extracting(Throwable::getMessage).containsExactly("cannot stop workers");
+    }
+
+    /** Threads the app names: its workers, its retention timer and the database pool's housekeeping. */
+    private static Set<Thread> appThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().startsWith("interview-"))
+                .collect(Collectors.toSet());
     }
 
     private static Set<Thread> nonDaemonThreads() {

@@ -1,6 +1,7 @@
 package dev.aiinterview.web.storage;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Where the database is and how to sign in to it.
@@ -18,10 +19,16 @@ public record DataSourceSettings(String url, String user, String password) {
         password = password == null ? "" : password;
     }
 
-    /** The URL and user only: settings end up in logs and error messages, a password must not. */
+    /**
+     * The URL and user only: settings end up in logs and error messages, a password must not, whether it is given
+     * apart or inside the URL ({@code jdbc:postgresql://db/app?user=app&password=...}).
+     */
     @Override
     public String toString() {
-        return "DataSourceSettings[url=" + url + ", user=" + user + ", password=" + (password.isEmpty() ? "" : "***")
-                + "]";
+        return "DataSourceSettings[url=" + PASSWORD_IN_URL.matcher(url).replaceAll("$1***") + ", user=" + user
+                + ", password=" + (password.isEmpty() ? "" : "***") + "]";
     }
+
+    /** A {@code password=} parameter of a JDBC URL, in the query ({@code ?}, {@code &}) or H2's {@code ;} form. */
+    private static final Pattern PASSWORD_IN_URL = Pattern.compile("(?i)([?&;]password=)[^&;]*");
 }

@@ -48,8 +48,10 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.password());
         config.setPoolName("interview-web-db");
         config.setMaximumPoolSize(20);
-        // Connections are made when needed: a small app keeps no idle sessions open on a shared database server.
-        config.setMinimumIdle(0);
+        // A server database gets connections when needed, so a small app keeps no idle sessions open on a shared
+        // server. An embedded H2 database closes itself when its last connection closes (a file one must then be
+        // reopened and checked, an in-memory one is gone), so one connection stays open for as long as the pool.
+        config.setMinimumIdle(settings.url().startsWith("jdbc:h2:") ? 1 : 0);
         HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure()

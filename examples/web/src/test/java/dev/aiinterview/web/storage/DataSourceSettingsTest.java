@@ -25,6 +25,20 @@ class DataSourceSettingsTest {
     }
 
     @Test
+    void aPasswordInsideTheJdbcUrlIsNotPrintedEither() {
+        // given
+        var postgres = new DataSourceSettings("jdbc:postgresql://db/interviews?user=app&password=" + SECRET
+                + "&ssl=true", "", "");
+        var h2 = new DataSourceSettings("jdbc:h2:file:./data/db;USER=sa;PASSWORD=" + SECRET + ";MODE=PostgreSQL",
+                "", "");
+
+        // when / then
+        assertThat(postgres.toString()).doesNotContain(SECRET)
+                .contains("jdbc:postgresql://db/interviews?user=app&password=***&ssl=true");
+        assertThat(h2.toString()).doesNotContain(SECRET).contains(";PASSWORD=***;MODE=PostgreSQL");
+    }
+
+    @Test
     void theWebSettingsPrintNeitherTheDatabaseNorTheRecruiterPassword() {
         // given
         WebSettings settings = WebSettings.from(ConfigSource.of(Map.of(WebSettings.JDBC_URL, "jdbc:h2:mem:x",
