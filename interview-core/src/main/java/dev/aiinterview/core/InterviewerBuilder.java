@@ -30,11 +30,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,9 +100,9 @@ public final class InterviewerBuilder {
     }
 
     /**
-     * Runs the sessions' and planning's steps, blocking providers and the store; default a small pool the
-     * interviewer owns and closes (as many threads as processors, 4 to 16). A host whose providers or store block
-     * for long passes a larger pool, or on Java 21 a virtual-thread-per-task executor.
+     * Runs the sessions' and planning's steps, blocking providers and the store; default a pool of daemon threads
+     * made as needed that the interviewer owns and closes. A host may pass its own, such as a virtual-thread-per-task
+     * executor on Java 21; a fixed-size pool deadlocks if listeners call blocking methods on its threads.
      */
     public InterviewerBuilder executor(Executor executor) {
         this.executor = executor;
@@ -201,11 +199,16 @@ public final class InterviewerBuilder {
             exec = ownedExecutor;
         }
         var events = new EventBus(listeners);
-        ScheduledExecutorService scheduler = retryScheduler != null ? retryScheduler : ownedScheduler(owned);
-        var gateway = new LlmGateway(primary, fallback, new Retries(RetryPolicy.llm(config), scheduler, exec, clock),
-                events);
-        var speechGateway = speech == null ? null : new SpeechGateway(speech, speechFallback,
-                new Retries(RetryPolicy.speechToText(config), scheduler, exec, clock), events);
+        ScheduledExecutorService scheduler = retryScheduler != null ? retryScheduler : ownedScheduler();
+        var llmRetries = new Retries(RetryPolicy.llm(config), scheduler, exec, clock);
+        var sttRetries = new Retries(RetryPolicy.speechToText(config), scheduler, exec, clock);
+        owned.add(llmRetries);
+        owned.add(sttRetries);
+        if (retryScheduler == null) {
+            owned.add(scheduler::shutdownNow); // after the retries, which fail the calls whose waits it drops
+        }
+        var gateway = new LlmGateway(primary, fallback, llmRetries, events);
+        var speechGateway = speech == null ? null : new SpeechGateway(speech, speechFallback, sttRetries, events);
         var runner = new ContractRunner(gateway);
         var planner = new Planner(runner, new QuestionScreen(), PlanSettings.from(config), events, clock,
                 exec);
@@ -216,36 +219,29 @@ public final class InterviewerBuilder {
     }
 
     /**
-     * The default executor: {@link #defaultWorkers()} daemon threads that end after a minute idle. Bounded, because
-     * it only runs short steps (reading replies, saving, publishing) while asynchronous providers answer by
-     * themselves, so 1,000 sessions waiting for a provider need no more threads than a few.
+     * The default executor: daemon threads made as needed that end after a minute idle. Unbounded on purpose: a
+     * listener or a host callback may call a blocking method ({@code submit}, {@code complete}) on one of these
+     * threads and wait for work queued behind it, which a fixed pool would deadlock. It stays small all the same,
+     * because its threads only run short steps (reading replies, saving, publishing) while asynchronous providers
+     * answer by themselves: 1,000 sessions waiting for a provider need a few dozen threads at most.
      */
     private static ExecutorService ownedWorkers() {
         var counter = new AtomicInteger();
-        int threads = defaultWorkers();
-        var pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        return Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
-    }
-
-    /** As many as there are processors, at least 4 (a listener may wait for a session's work) and at most 16. */
-    static int defaultWorkers() {
-        return Math.min(16, Math.max(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** One timer thread for every retry wait of the interviewer; it only hands work on, so one is enough. */
-    private static ScheduledExecutorService ownedScheduler(List<AutoCloseable> owned) {
+    private static ScheduledExecutorService ownedScheduler() {
         var scheduler = new ScheduledThreadPoolExecutor(1, r -> {
             Thread t = new Thread(r, "interview-retry-timer");
             t.setDaemon(true);
             return t;
         });
         scheduler.setRemoveOnCancelPolicy(true);
-        owned.add(scheduler::shutdownNow);
         return scheduler;
     }
 }

@@ -36,6 +36,65 @@ class SessionConcurrencyTest {
     private static final long HELPER_WAIT_MS = 5_000;
 
     @Test
+    void listenersThatAnswerWithTheBlockingSubmitOnTheDefaultExecutorCannotDeadlockItsThreads() {
+        // given: more sessions than a fixed pool of the default executor's threads would have (16 at most), each
+        // answered from a listener that calls the blocking submit when a prompt is issued, as a simple bot host
+        // would; the listeners are held until every session has its first answer in, so they block together
+        int sessions = 20;
+        var byId = new java.util.concurrent.ConcurrentHashMap<String, InterviewSession>();
+        var gate = new java.util.concurrent.CountDownLatch(1);
+        try (Interviewer interviewer = Interviewer.builder()
+                .config(ConfigSource.of(Map.of("interview.follow-ups.max", "0")))
+                .llm(Fixtures.wellBehavedLlm())
+                .listener(e -> {
+                    InterviewSession session = e.sessionId() == null ? null : byId.get(e.sessionId());
+                    if (session != null && e instanceof InterviewEvent.PromptIssued
+                            && Thread.currentThread().getName().startsWith("interview-worker")) {
+                        awaitQuietly(gate);
+                        if (session.currentTurn().isPresent()) {
+                            session.submit(CandidateAnswer.text(ANSWER));
+                        }
+                    }
+                }).build()) {
+            var plan = interviewer.plan(JobDescription.of(Fixtures.JD));
+            var started = new java.util.ArrayList<InterviewSession>();
+            for (int i = 0; i < sessions; i++) {
+                InterviewSession session = interviewer.start(plan);
+                byId.put(session.id(), session);
+                started.add(session);
+                session.consent();
+                session.start();
+                session.submitAsync(CandidateAnswer.text(ANSWER));
+            }
+
+            // when: the listeners go
+            gate.countDown();
+            List<InterviewReport> reports = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                var done = new java.util.ArrayList<InterviewReport>();
+                for (InterviewSession session : started) {
+                    while (session.currentTurn().isPresent()) {
+                        Thread.sleep(10);
+                    }
+                    done.add(session.complete());
+                }
+                return done;
+            });
+
+            // then
+            assertThat(reports).hasSize(sessions)
+                    .allSatisfy(r -> assertThat(r.answered()).isEqualTo(r.questions().size()));
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch gate) {
+        try {
+            gate.await(HELPER_WAIT_MS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void aListenerThatWaitsForAnotherThreadReadingTheSessionCannotDeadlockIt() {
         // given: a listener that, on every event of the session, asks another thread for the open prompt and
         // waits for the answer, as a host that hands events to a UI thread would

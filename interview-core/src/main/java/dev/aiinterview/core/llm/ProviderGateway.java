@@ -11,8 +11,11 @@ import dev.aiinterview.core.event.EventBus;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -56,20 +59,54 @@ final class ProviderGateway<P, Q, R> {
     }
 
     CompletableFuture<R> callAsync(Q request, CallScope scope) {
+        var calls = new InFlight();
         if (fallback != null && clock.millis() < skipPrimaryUntil) {
             // The primary failed call after call: don't make every answer wait out its retries again.
-            return callFallback(request, scope, lastFailure + " (skipping it for up to "
-                    + SKIP_PRIMARY_FOR.toSeconds() + " s after " + FAILURES_BEFORE_SKIPPING + " failed calls)");
+            return calls.track(calls.add(callFallback(request, scope, lastFailure + " (skipping it for up to "
+                    + SKIP_PRIMARY_FOR.toSeconds() + " s after " + FAILURES_BEFORE_SKIPPING + " failed calls)")));
         }
-        return withRetries(primary, request, scope, Provenance.of(kind.id(primary), kind.model(primary)))
+        return calls.track(calls.add(withRetries(primary, request, scope,
+                        Provenance.of(kind.id(primary), kind.model(primary))))
                 .handle((result, error) -> {
                     if (error == null) {
                         consecutiveFailures.set(0);
                         return CompletableFuture.completedFuture(result);
                     }
-                    return afterPrimaryFailed(Retries.unwrap(error), request, scope);
+                    // The fallback may block (a local engine): it starts on the SDK's executor, never on the
+                    // thread of the provider that just failed.
+                    Throwable cause = Retries.unwrap(error);
+                    try {
+                        return CompletableFuture.supplyAsync(() -> calls.add(afterPrimaryFailed(cause, request,
+                                scope)), retries.executor()).thenCompose(Function.identity());
+                    } catch (RejectedExecutionException shutDown) {
+                        return calls.add(afterPrimaryFailed(cause, request, scope));
+                    }
                 })
-                .thenCompose(Function.identity());
+                .thenCompose(Function.identity()));
+    }
+
+    /** The retry loops of one call, so that a caller who gives up stops them too. */
+    private static final class InFlight {
+        private final Queue<CompletableFuture<?>> loops = new ConcurrentLinkedQueue<>();
+        private volatile boolean cancelled;
+
+        <T> CompletableFuture<T> add(CompletableFuture<T> loop) {
+            loops.add(loop);
+            if (cancelled) {
+                loop.cancel(false);
+            }
+            return loop;
+        }
+
+        <T> CompletableFuture<T> track(CompletableFuture<T> call) {
+            call.whenComplete((value, error) -> {
+                if (call.isCancelled()) {
+                    cancelled = true;
+                    loops.forEach(loop -> loop.cancel(false));
+                }
+            });
+            return call;
+        }
     }
 
     /** Waits for {@link #callAsync}; its failure is thrown as the provider's exception, not wrapped. */
@@ -126,7 +163,10 @@ final class ProviderGateway<P, Q, R> {
 
     private CompletableFuture<R> withRetries(P provider, Q request, CallScope scope, Provenance provenance) {
         var lane = new CallKind.Lane<>(request);
+        // Whatever goes wrong inside an attempt reaches the caller as the provider's failure, so that it is
+        // retried or falls back like any other, never as a bare NullPointerException.
         return retries.run(kind.label() + " call " + kind.describe(request) + " to '" + kind.id(provider) + "'",
-                attempt -> kind.attempt(provider, lane, scope, provenance));
+                attempt -> CallKind.start(() -> kind.attempt(provider, lane, scope, provenance))
+                        .exceptionallyCompose(error -> kind.failure(provider, Retries.unwrap(error))));
     }
 }

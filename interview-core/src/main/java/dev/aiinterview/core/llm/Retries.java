@@ -4,9 +4,11 @@ import dev.aiinterview.api.error.InterviewException;
 import dev.aiinterview.api.error.RateLimitedException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * on a shared {@link ScheduledExecutorService}, so no thread sleeps, and an attempt that waits on the network holds
  * no thread when the provider is asynchronous. Bounded by the {@link RetryPolicy}'s attempts and total time.
  */
-public final class Retries {
+public final class Retries implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retries.class);
 
@@ -29,6 +31,9 @@ public final class Retries {
     private final ScheduledExecutorService scheduler;
     private final Executor executor;
     private final Clock clock;
+    private volatile boolean closed;
+    /** Calls waiting for their next attempt, with the failure they would end with. */
+    private final Map<CompletableFuture<?>, InterviewException> waiting = new ConcurrentHashMap<>();
 
     /**
      * @param policy    how often and how long to retry
@@ -78,38 +83,79 @@ public final class Retries {
             attempt = CompletableFuture.failedFuture(e);
         }
         attempt.whenComplete((value, error) -> {
-            if (error == null) {
-                result.complete(value);
-                return;
-            }
-            Throwable cause = unwrap(error);
-            if (!(cause instanceof InterviewException e) || !e.isRetriable() || n >= policy.maxAttempts()) {
-                result.completeExceptionally(cause);
-                return;
-            }
-            Duration delay = delay(e, n);
-            if (clock.millis() + delay.toMillis() > deadline) {
-                result.completeExceptionally(e);
-                return;
-            }
-            LOG.info("{} failed (attempt {} of {}): {}; retrying in {} ms", what, n, policy.maxAttempts(),
-                    e.getMessage(), delay.toMillis());
             try {
-                scheduler.schedule(() -> resume(what, attempts, n + 1, deadline, result, e),
-                        delay.toMillis(), TimeUnit.MILLISECONDS);
-            } catch (RejectedExecutionException closed) {
-                result.completeExceptionally(e); // shutting down: the last failure is the answer
+                settle(what, attempts, n, deadline, result, value, error);
+            } catch (Throwable t) {
+                result.completeExceptionally(t); // never leave the caller waiting on a failure of our own
             }
         });
     }
 
+    private <T> void settle(String what, IntFunction<CompletableFuture<T>> attempts, int n, long deadline,
+                            CompletableFuture<T> result, T value, Throwable error) {
+        if (error == null) {
+            result.complete(value);
+            return;
+        }
+        Throwable cause = unwrap(error);
+        if (!(cause instanceof InterviewException e) || !e.isRetriable() || n >= policy.maxAttempts()) {
+            result.completeExceptionally(cause);
+            return;
+        }
+        Duration delay = delay(e, n);
+        if (clock.millis() + delay.toMillis() > deadline) {
+            result.completeExceptionally(e);
+            return;
+        }
+        LOG.info("{} failed (attempt {} of {}): {}; retrying in {} ms", what, n, policy.maxAttempts(),
+                e.getMessage(), delay.toMillis());
+        waiting.put(result, e);
+        if (closed) {
+            stop(result); // closed while this attempt ran
+            return;
+        }
+        try {
+            scheduler.schedule(() -> resume(what, attempts, n + 1, deadline, result, e),
+                    delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shutDown) {
+            stop(result); // shutting down: the last failure is the answer
+        }
+    }
+
     private <T> void resume(String what, IntFunction<CompletableFuture<T>> attempts, int n, long deadline,
                             CompletableFuture<T> result, InterviewException last) {
+        waiting.remove(result);
+        if (closed) {
+            result.completeExceptionally(last); // the interviewer closed while this call waited to retry
+            return;
+        }
         try {
             executor.execute(() -> attempt(what, attempts, n, deadline, result));
-        } catch (RejectedExecutionException closed) {
+        } catch (RejectedExecutionException shutDown) {
             result.completeExceptionally(last);
         }
+    }
+
+    /**
+     * Stops retrying: every call waiting for its next attempt fails at once with its last failure, and none tries
+     * again, so a timer shut down after this leaves no caller waiting.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        waiting.keySet().forEach(this::stop);
+    }
+
+    private void stop(CompletableFuture<?> result) {
+        InterviewException last = waiting.remove(result);
+        if (last != null) {
+            result.completeExceptionally(last);
+        }
+    }
+
+    /** Where attempts after a wait run; a call that must not run on a provider's thread starts there too. */
+    Executor executor() {
+        return executor;
     }
 
     private Duration delay(InterviewException e, int attempt) {
