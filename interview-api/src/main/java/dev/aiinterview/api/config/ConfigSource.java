@@ -18,7 +18,9 @@ import java.util.Optional;
  * <p>Conventional names such as {@code GEMINI_API_KEY} belong to the provider that reads them: each declares its
  * own ({@link dev.aiinterview.spi.ProviderFactory#environmentAliases()}) and applies them with
  * {@link #withAliases(Map)}, so a source built before any provider is found still resolves them for that provider.
- * The environment sources answer an alias after the derived name; other sources only name it in messages.
+ * The process environment ({@link #environment()}) also knows the aliases of every provider on the class path, so
+ * a host's own source written over it resolves them too. The environment sources answer an alias after the derived
+ * name; other sources only name it in messages.
  */
 @FunctionalInterface
 public interface ConfigSource {
@@ -87,8 +89,8 @@ public interface ConfigSource {
      * {@code interview.gemini.api-key} -> {@code GEMINI_API_KEY}. Within the environment an alias is read after the
      * key's derived name, so a layered source keeps its order; sources that are not the environment ignore the
      * alias for reading and name it in messages ({@link #require(String)}, invalid values). A key already given an
-     * alias keeps its first one. A source written as a lambda over another hides that one's layers: apply the
-     * aliases to the inner source, before wrapping it.
+     * alias keeps its first one. A source written as a lambda over another hides that one's layers; the process
+     * environment still answers the aliases of the providers on the class path.
      */
     default ConfigSource withAliases(Map<String, String> aliases) {
         return aliases.isEmpty() ? this : new AliasedConfigSource(this, aliases);
@@ -115,14 +117,20 @@ public interface ConfigSource {
         return key -> nonBlank(System.getProperty(key));
     }
 
-    /** The process environment. */
+    /**
+     * The process environment, also answering the conventional names that the providers on the class path declare
+     * ({@code GEMINI_API_KEY}), wherever this source is read, even inside a host's own source.
+     */
     static ConfigSource environment() {
-        return environment(System.getenv());
+        return new EnvironmentConfigSource(System.getenv(), Map.of(), true);
     }
 
-    /** Environment variables from a map, for tests and embedding. */
+    /**
+     * Environment variables from a map, for tests and embedding; only the aliases given with
+     * {@link #withAliases(Map)} apply.
+     */
     static ConfigSource environment(Map<String, String> env) {
-        return new EnvironmentConfigSource(new HashMap<>(env), Map.of());
+        return new EnvironmentConfigSource(new HashMap<>(env), Map.of(), false);
     }
 
     /** System properties, then the environment. */

@@ -28,6 +28,22 @@ class ConfigSourceTest {
         assertThat(env.withAliases(GEMINI_ALIASES).get("interview.gemini.api-key")).contains("k-123");
     }
 
+    @Test
+    void theProcessEnvironmentAnswersTheAliasesOfProvidersOnTheClassPathEvenInsideAHostsOwnSource() {
+        // given: a provider on the class path that declares HOME for its key (HomeAliasFactory), and a host source
+        // written as a lambda over the process environment, which no withAliases can reach
+        String home = System.getenv("HOME");
+        org.junit.jupiter.api.Assumptions.assumeTrue(home != null && !home.isBlank(), "HOME is set");
+        ConfigSource env = ConfigSource.environment();
+        ConfigSource hosts = key -> ConfigSource.of(Map.of("other", "x")).get(key).or(() -> env.get(key));
+
+        // when / then
+        assertThat(env.get(HomeAliasFactory.KEY)).contains(home.trim());
+        assertThat(hosts.get(HomeAliasFactory.KEY)).contains(home.trim());
+        assertThat(ConfigSource.environment(Map.of("HOME", "/elsewhere")).get(HomeAliasFactory.KEY))
+                .as("a map given as the environment only knows the aliases given to it").isEmpty();
+    }
+
     private static final Map<String, String> ALIASES = Map.of("interview.keyed.api-key", "KEYED_API_KEY");
 
     @Test

@@ -4,6 +4,8 @@ import dev.aiinterview.api.config.ConfigKeys;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,10 +28,7 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     private static final Logger LOG = LoggerFactory.getLogger(RetryPolicy.class);
 
     /** Keys of earlier releases, read when the new key is not set: old key -> new key. */
-    static final Map<String, String> DEPRECATED_STT_KEYS = Map.of(
-            "interview.gemini.max-attempts", ConfigKeys.STT_MAX_ATTEMPTS,
-            "interview.gemini.retry-delay", ConfigKeys.STT_RETRY_DELAY,
-            "interview.google-speech.max-attempts", ConfigKeys.STT_MAX_ATTEMPTS);
+    static final Map<String, String> DEPRECATED_STT_KEYS = deprecatedSttKeys();
     private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
     public RetryPolicy {
@@ -113,5 +112,14 @@ public record RetryPolicy(int maxAttempts, Duration initialDelay, Duration maxDe
     Duration jittered(int retry, LongUnaryOperator random) {
         long max = backoff(retry).toMillis();
         return Duration.ofMillis(max / 2 + random.applyAsLong(max / 2));
+    }
+
+    /** In the order they are tried, so that when two old keys are set the same one wins every time. */
+    private static Map<String, String> deprecatedSttKeys() {
+        var keys = new LinkedHashMap<String, String>();
+        keys.put("interview.gemini.max-attempts", ConfigKeys.STT_MAX_ATTEMPTS);
+        keys.put("interview.gemini.retry-delay", ConfigKeys.STT_RETRY_DELAY);
+        keys.put("interview.google-speech.max-attempts", ConfigKeys.STT_MAX_ATTEMPTS);
+        return Collections.unmodifiableMap(keys);
     }
 }
