@@ -1,9 +1,9 @@
 package dev.aiinterview.spi;
 
+import dev.aiinterview.api.error.ProviderException;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -49,9 +49,10 @@ final class AsyncAdapter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             future.cancel(true);
-            throw new CancellationException("Interrupted while waiting for " + provider);
+            throw new ProviderException(idOf(provider), "Interrupted while waiting for provider '"
+                    + idOf(provider) + "'", e);
         } catch (ExecutionException e) {
-            throw unwrap(e.getCause());
+            throw unwrap(provider, e.getCause());
         }
     }
 
@@ -63,7 +64,7 @@ final class AsyncAdapter {
         }
     }
 
-    private static RuntimeException unwrap(Throwable cause) {
+    private static RuntimeException unwrap(Object provider, Throwable cause) {
         while (cause instanceof CompletionException && cause.getCause() != null) {
             cause = cause.getCause();
         }
@@ -73,6 +74,14 @@ final class AsyncAdapter {
         if (cause instanceof Error error) {
             throw error;
         }
-        return new CompletionException(cause);
+        // A checked exception smuggled through a future: the provider failed, in no way the SPI allows.
+        return new ProviderException(idOf(provider), "Provider '" + idOf(provider) + "' failed: " + cause, cause);
+    }
+
+    private static String idOf(Object provider) {
+        if (provider instanceof LlmProvider llm) {
+            return llm.id();
+        }
+        return provider instanceof SpeechToTextProvider stt ? stt.id() : String.valueOf(provider);
     }
 }

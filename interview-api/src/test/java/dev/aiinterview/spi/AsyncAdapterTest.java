@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiinterview.api.TokenUsage;
+import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -55,6 +56,29 @@ class AsyncAdapterTest {
 
         assertThat(ok.generate(REQUEST)).isSameAs(REPLY);
         assertThatThrownBy(() -> down.generate(REQUEST)).isExactlyInstanceOf(ProviderUnavailableException.class);
+    }
+
+    @Test
+    void givenAnAsynchronousProviderWhenTheWaitingThreadIsInterruptedOrTheFutureHidesACheckedFailureThenTheSdkExceptionIsThrown() {
+        LlmProvider never = new Base() {
+            @Override
+            public CompletableFuture<LlmResponse> generateAsync(LlmRequest request) {
+                return new CompletableFuture<>();
+            }
+        };
+        LlmProvider checked = new Base() {
+            @Override
+            public CompletableFuture<LlmResponse> generateAsync(LlmRequest request) {
+                return CompletableFuture.failedFuture(new java.io.IOException("socket closed"));
+            }
+        };
+
+        Thread.currentThread().interrupt();
+        assertThatThrownBy(() -> never.generate(REQUEST)).isInstanceOf(ProviderException.class)
+                .hasMessageContaining("Interrupted");
+        assertThat(Thread.interrupted()).as("the interrupt is kept for the caller").isTrue();
+        assertThatThrownBy(() -> checked.generate(REQUEST)).isInstanceOf(ProviderException.class)
+                .hasMessageContaining("socket closed");
     }
 
     @Test
