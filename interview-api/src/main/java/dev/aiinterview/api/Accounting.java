@@ -47,6 +47,28 @@ public record Accounting(
                 sttCalls, sttMillis, audioMillis, sttCallsByProvider);
     }
 
+    /**
+     * An accounting as earlier releases made it, without calls per speech-to-text provider.
+     *
+     * @deprecated use the canonical constructor, which also takes {@code sttCallsByProvider}
+     */
+    @Deprecated(since = "0.1.0")
+    public Accounting(int llmCalls, Map<String, Integer> llmCallsByTask, TokenUsage tokens, long llmMillis,
+                      int sttCalls, long sttMillis, long audioMillis) {
+        this(llmCalls, llmCallsByTask, tokens, llmMillis, sttCalls, sttMillis, audioMillis, Map.of());
+    }
+
+    /**
+     * This accounting with one more speech-to-text call, booked to no provider.
+     *
+     * @deprecated use {@link #plusSttCall(String, long, long)}, which also counts the call for its provider
+     */
+    @Deprecated(since = "0.1.0")
+    public Accounting plusSttCall(long millis, long audioDurationMillis) {
+        return new Accounting(llmCalls, llmCallsByTask, tokens, llmMillis,
+                sttCalls + 1, sttMillis + millis, audioMillis + Math.max(0, audioDurationMillis), sttCallsByProvider);
+    }
+
     /** This accounting with one more speech-to-text call to {@code provider}. */
     public Accounting plusSttCall(String provider, long millis, long audioDurationMillis) {
         var byProvider = new TreeMap<>(sttCallsByProvider);
