@@ -1,5 +1,7 @@
 package dev.aiinterview.web.candidate;
 
+import static dev.aiinterview.web.http.JsonReplies.json;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.api.SessionStatus;
@@ -191,10 +193,6 @@ public final class CandidateRoutes {
         } catch (NumberFormatException e) {
             throw WebException.badRequest("Say which question this answer is for (turn).");
         }
-    }
-
-    public static void json(Context ctx, Object body) {
-        ctx.contentType("application/json").result(Json.write(body));
     }
 
     static String resource(String path) {

@@ -12,7 +12,6 @@ import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
-import dev.aiinterview.web.report.ReportRoutes;
 import dev.aiinterview.web.security.LoginSessions;
 import dev.aiinterview.web.security.WebSecurity;
 import io.javalin.config.JavalinConfig;
@@ -26,7 +25,7 @@ import java.util.Locale;
 /**
  * The recruiter's pages: plans (from a job description, then edited) and invitations. Server-rendered HTML with
  * plain forms (each carrying the CSRF token), redirecting after every change. Interviews and reports are in
- * {@link ReportRoutes}.
+ * {@link dev.aiinterview.web.report.ReportRoutes}.
  */
 public final class PlanRoutes {
 

@@ -4,7 +4,7 @@ import dev.aiinterview.api.InterviewReport;
 import dev.aiinterview.api.SessionState;
 import dev.aiinterview.json.Json;
 import dev.aiinterview.web.WebSettings;
-import dev.aiinterview.web.candidate.CandidateRoutes;
+import dev.aiinterview.web.http.JsonReplies;
 import dev.aiinterview.web.http.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
@@ -65,14 +65,14 @@ public final class ReportRoutes {
             ctx.redirect("/recruiter/interviews", HttpStatus.SEE_OTHER);
         });
         r.get("/recruiter/media/{id}", this::mediaFile);
-        r.get("/api/recruiter/interviews", ctx -> CandidateRoutes.json(ctx, rows().stream()
+        r.get("/api/recruiter/interviews", ctx -> JsonReplies.json(ctx, rows().stream()
                 .map(ReportRoutes::summary).toList()));
         r.get("/api/recruiter/interviews/{id}", ctx -> {
             var inv = interviews.invitation(ctx.pathParam("id"));
             SessionState state = interviews.state(inv);
             var body = summary(new InterviewViews.Row(inv, state));
             body.put("report", state.report());
-            CandidateRoutes.json(ctx, body);
+            JsonReplies.json(ctx, body);
         });
     }
 
