@@ -96,6 +96,19 @@ class PagesEscapeWhatPeopleTypeTest {
         assertThat(pages.get("report")).contains("I led the incident review " + asText + " and we fixed");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {SCRIPT, IMAGE})
+    void theSignInPageShowsAReturnAddressFromTheLinkAsText(String payload) {
+        // given a link to the sign-in page whose "next" carries the payload, as an attacker would send it
+        var visitor = new Http(app.base);
+
+        // when
+        String html = visitor.get("/login?next=" + Http.enc("/recruiter/" + payload)).body();
+
+        // then
+        assertThat(html).doesNotContain(payload).doesNotContain("<img").doesNotContain("<script>");
+    }
+
     @Test
     void theCandidatePageWritesTheServersTextAsTextNeverAsMarkup() throws Exception {
         // The candidate's page is static; its script fills in the role and questions from the JSON API.
