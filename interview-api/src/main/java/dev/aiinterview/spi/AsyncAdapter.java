@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 
 /**
@@ -23,15 +24,52 @@ final class AsyncAdapter {
     private AsyncAdapter() {
     }
 
-    /** Runs the blocking call on the calling thread and hands its outcome over as a finished future. */
+    /**
+     * Runs the blocking call on the calling thread and hands its outcome over as a finished future. On a
+     * {@link ForkJoinPool} thread the call is a managed block, so the pool adds a thread while this one waits for
+     * the provider instead of running short of threads for everything else.
+     */
     static <T> CompletableFuture<T> fromBlocking(Object provider, String method, Supplier<T> blocking) {
         enter(provider, method);
         try {
-            return CompletableFuture.completedFuture(blocking.get());
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+            var call = new BlockingCall<>(blocking);
+            ForkJoinPool.managedBlock(call);
+            return call.failure != null ? CompletableFuture.failedFuture(call.failure)
+                    : CompletableFuture.completedFuture(call.value);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return CompletableFuture.failedFuture(new ProviderException(idOf(provider), "Interrupted while "
+                    + "waiting for provider '" + idOf(provider) + "'", e));
         } finally {
             ADAPTING.get().remove(provider);
+        }
+    }
+
+    /** One blocking provider call, as a {@link ForkJoinPool.ManagedBlocker}. */
+    private static final class BlockingCall<T> implements ForkJoinPool.ManagedBlocker {
+        private final Supplier<T> call;
+        private boolean done;
+        private T value;
+        private RuntimeException failure;
+
+        BlockingCall(Supplier<T> call) {
+            this.call = call;
+        }
+
+        @Override
+        public boolean block() {
+            try {
+                value = call.get();
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            done = true;
+            return true;
+        }
+
+        @Override
+        public boolean isReleasable() {
+            return done;
         }
     }
 

@@ -30,7 +30,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -100,9 +101,11 @@ public final class InterviewerBuilder {
     }
 
     /**
-     * Runs the sessions' and planning's steps, blocking providers and the store; default a pool of daemon threads
-     * made as needed that the interviewer owns and closes. A host may pass its own, such as a virtual-thread-per-task
-     * executor on Java 21; a fixed-size pool deadlocks if listeners call blocking methods on its threads.
+     * Runs the sessions' and planning's steps, blocking providers and the store; default a fork-join pool of as
+     * many daemon threads as processors (4 to 16) that the interviewer owns and closes, and that adds a thread while
+     * one waits for a blocking provider or a blocking SDK call. A host may pass its own, such as a
+     * virtual-thread-per-task executor on Java 21; a fixed-size pool deadlocks if listeners call blocking methods
+     * on its threads.
      */
     public InterviewerBuilder executor(Executor executor) {
         this.executor = executor;
@@ -219,19 +222,26 @@ public final class InterviewerBuilder {
     }
 
     /**
-     * The default executor: daemon threads made as needed that end after a minute idle. Unbounded on purpose: a
-     * listener or a host callback may call a blocking method ({@code submit}, {@code complete}) on one of these
-     * threads and wait for work queued behind it, which a fixed pool would deadlock. It stays small all the same,
-     * because its threads only run short steps (reading replies, saving, publishing) while asynchronous providers
-     * answer by themselves: 1,000 sessions waiting for a provider need a few dozen threads at most.
+     * The default executor: a {@link ForkJoinPool} of {@link #defaultWorkers()} daemon threads that end after a
+     * minute idle. Its threads run short steps (reading replies, saving, publishing) while asynchronous providers
+     * answer by themselves, so 1,000 sessions waiting for a provider need no more than a few. A thread that waits
+     * instead (a blocking provider's call, or a listener calling the blocking {@code submit} or {@code complete})
+     * waits as a managed block, and the pool adds a thread for as long as it does: a fixed pool would deadlock there.
      */
     private static ExecutorService ownedWorkers() {
         var counter = new AtomicInteger();
-        return Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "interview-worker-" + counter.incrementAndGet());
+        ForkJoinPool.ForkJoinWorkerThreadFactory threads = pool -> {
+            ForkJoinWorkerThread t = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
+            t.setName("interview-worker-" + counter.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
+        return new ForkJoinPool(defaultWorkers(), threads, null, true);
+    }
+
+    /** As many as there are processors, at least 4 and at most 16. */
+    static int defaultWorkers() {
+        return Math.min(16, Math.max(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** One timer thread for every retry wait of the interviewer; it only hands work on, so one is enough. */

@@ -7,64 +7,39 @@ import dev.aiinterview.api.TokenUsage;
 import dev.aiinterview.api.error.AuthenticationException;
 import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
-import dev.aiinterview.core.event.EventBus;
-import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.spi.LlmResponse;
 import dev.aiinterview.testkit.InstantScheduler;
 import dev.aiinterview.testkit.ScriptedLlm;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The asynchronous path of the wrapper, and how the blocking call waits for it. */
 class LlmGatewayAsyncTest {
 
-    private final InstantScheduler scheduler = new InstantScheduler();
-    private final MutableClock clock = new MutableClock();
-    private final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
-            Duration.ofSeconds(30));
-    private final LlmRequest request = LlmRequest.builder().task("answer-evaluation").systemInstruction("s")
-            .userPrompt("u").maxOutputTokens(1000).build();
+    private final GatewayFixture fixture = new GatewayFixture();
+    private final InstantScheduler scheduler = fixture.scheduler;
+    private final LlmRequest request = fixture.request;
 
     private LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
-        return new LlmGateway(primary, fallback, new Retries(policy, scheduler, Runnable::run, clock),
-                new EventBus(List.of()));
+        return fixture.gateway(primary, fallback);
     }
 
     @AfterEach
     void stopScheduler() {
-        scheduler.shutdownNow();
+        fixture.close();
     }
 
     @Test
     void givenAnAsynchronousProviderWhenCalledAsynchronouslyThenTheRetryWaitsOnTheSchedulerAndTheReplyArrives() {
         // given: a provider that only implements generateAsync and fails its first attempt
         var attempts = new java.util.concurrent.atomic.AtomicInteger();
-        LlmProvider async = new LlmProvider() {
-            @Override
-            public String id() {
-                return "async";
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return Set.of();
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<LlmResponse> generateAsync(LlmRequest r) {
-                return attempts.incrementAndGet() == 1
-                        ? java.util.concurrent.CompletableFuture.failedFuture(
-                                new ProviderUnavailableException("async", "503"))
-                        : java.util.concurrent.CompletableFuture.completedFuture(
-                                new LlmResponse("{}", FinishReason.STOP, TokenUsage.NONE, null));
-            }
-        };
+        LlmProvider async = StubLlms.async("async", r -> attempts.incrementAndGet() == 1
+                ? java.util.concurrent.CompletableFuture.failedFuture(new ProviderUnavailableException("async", "503"))
+                : java.util.concurrent.CompletableFuture.completedFuture(
+                        new LlmResponse("{}", FinishReason.STOP, TokenUsage.NONE, null)));
 
         // when
         var call = gateway(async, null).callAsync(request, CallScope.none()).join();
@@ -91,22 +66,7 @@ class LlmGatewayAsyncTest {
     void givenAWaitingCallerWhenItIsInterruptedThenItStopsWaitingAndKeepsTheFlag() throws Exception {
         // given: a provider that never answers
         var never = new java.util.concurrent.CompletableFuture<LlmResponse>();
-        LlmProvider silent = new LlmProvider() {
-            @Override
-            public String id() {
-                return "silent";
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return Set.of();
-            }
-
-            @Override
-            public java.util.concurrent.CompletableFuture<LlmResponse> generateAsync(LlmRequest r) {
-                return never;
-            }
-        };
+        LlmProvider silent = StubLlms.async("silent", r -> never);
         var thrown = new java.util.concurrent.atomic.AtomicReference<Throwable>();
         var flagKept = new java.util.concurrent.atomic.AtomicBoolean();
         Thread caller = new Thread(() -> {

@@ -9,7 +9,6 @@ import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.RateLimitedException;
 import dev.aiinterview.api.error.RefusalException;
 import dev.aiinterview.core.event.EventBus;
-import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
@@ -19,7 +18,6 @@ import dev.aiinterview.testkit.ScriptedLlm;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -216,21 +214,6 @@ class LlmGatewayTest {
     }
 
     private static LlmProvider provider(Function<LlmRequest, FinishReason> finish) {
-        return new LlmProvider() {
-            @Override
-            public String id() {
-                return "fake";
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return Set.of();
-            }
-
-            @Override
-            public LlmResponse generate(LlmRequest r) {
-                return new LlmResponse("{}", finish.apply(r), TokenUsage.NONE, null);
-            }
-        };
+        return StubLlms.blocking("fake", r -> new LlmResponse("{}", finish.apply(r), TokenUsage.NONE, null));
     }
 }

@@ -3,34 +3,29 @@ package dev.aiinterview.core.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.error.ProviderUnavailableException;
-import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.testkit.InstantScheduler;
 import dev.aiinterview.testkit.ScriptedLlm;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The circuit that skips a failing primary for a minute, with a clock the test moves. */
 class ProviderGatewayCircuitTest {
 
-    private final InstantScheduler scheduler = new InstantScheduler();
-    private final MutableClock clock = new MutableClock();
-    private final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
-            Duration.ofSeconds(30));
-    private final LlmRequest request = LlmRequest.builder().task("answer-evaluation").systemInstruction("s")
-            .userPrompt("u").maxOutputTokens(1000).build();
+    private final GatewayFixture fixture = new GatewayFixture();
+    private final InstantScheduler scheduler = fixture.scheduler;
+    private final MutableClock clock = fixture.clock;
+    private final LlmRequest request = fixture.request;
 
     private LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
-        return new LlmGateway(primary, fallback, new Retries(policy, scheduler, Runnable::run, clock),
-                new EventBus(List.of()));
+        return fixture.gateway(primary, fallback);
     }
 
     @AfterEach
     void stopScheduler() {
-        scheduler.shutdownNow();
+        fixture.close();
     }
 
     @Test
@@ -60,6 +55,6 @@ class ProviderGatewayCircuitTest {
         assertThat(stillSkipped.provenance().fallbackReason()).contains("skipping");
         assertThat(reEnabled.provenance().provider()).isEqualTo("gemini");
         assertThat(reEnabled.provenance().fallback()).isFalse();
-        assertThat(primary.callCount()).isEqualTo(2 * policy.maxAttempts() + 1);
+        assertThat(primary.callCount()).isEqualTo(2 * fixture.policy.maxAttempts() + 1);
     }
 }

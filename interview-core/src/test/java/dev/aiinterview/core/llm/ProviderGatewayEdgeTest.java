@@ -7,7 +7,6 @@ import dev.aiinterview.api.TokenUsage;
 import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.core.event.EventBus;
-import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
@@ -15,7 +14,6 @@ import dev.aiinterview.spi.LlmResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -129,40 +127,10 @@ class ProviderGatewayEdgeTest {
     }
 
     private static LlmProvider async(Function<LlmRequest, CompletableFuture<LlmResponse>> reply) {
-        return new LlmProvider() {
-            @Override
-            public String id() {
-                return "async";
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return Set.of();
-            }
-
-            @Override
-            public CompletableFuture<LlmResponse> generateAsync(LlmRequest r) {
-                return reply.apply(r);
-            }
-        };
+        return StubLlms.async("async", reply);
     }
 
     private static LlmProvider blocking(Function<LlmRequest, LlmResponse> reply) {
-        return new LlmProvider() {
-            @Override
-            public String id() {
-                return "blocking";
-            }
-
-            @Override
-            public Set<Capability> capabilities() {
-                return Set.of();
-            }
-
-            @Override
-            public LlmResponse generate(LlmRequest r) {
-                return reply.apply(r);
-            }
-        };
+        return StubLlms.blocking("blocking", reply);
     }
 }

@@ -1,0 +1,29 @@
+package dev.aiinterview.core.llm;
+
+import dev.aiinterview.core.event.EventBus;
+import dev.aiinterview.spi.LlmProvider;
+import dev.aiinterview.spi.LlmRequest;
+import dev.aiinterview.testkit.InstantScheduler;
+import java.time.Duration;
+import java.util.List;
+
+/** A gateway as the tests build it: waits recorded but not waited, a clock the test moves, 3 attempts. */
+final class GatewayFixture implements AutoCloseable {
+
+    final InstantScheduler scheduler = new InstantScheduler();
+    final MutableClock clock = new MutableClock();
+    final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
+            Duration.ofSeconds(30));
+    final LlmRequest request = LlmRequest.builder().task("answer-evaluation").systemInstruction("s")
+            .userPrompt("u").maxOutputTokens(1000).build();
+
+    LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
+        return new LlmGateway(primary, fallback, new Retries(policy, scheduler, Runnable::run, clock),
+                new EventBus(List.of()));
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+    }
+}
