@@ -9,6 +9,7 @@ import dev.aiinterview.spi.LlmRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -31,6 +32,7 @@ public final class PromptContract<I, O> {
     private final double temperature;
     private final int maxOutputTokens;
     private volatile Compiled compiled;
+    private final ReentrantLock compileLock = new ReentrantLock();
 
     private record Compiled(PromptTemplate template, ObjectNode schema, String schemaJson, Schema validator) {}
 
@@ -149,7 +151,10 @@ public final class PromptContract<I, O> {
     private Compiled compiled() {
         Compiled c = compiled;
         if (c == null) {
-            synchronized (this) {
+            // A lock, not a monitor: the first call reads the template from the class path, and a virtual thread
+            // doing so must not pin its carrier.
+            compileLock.lock();
+            try {
                 c = compiled;
                 if (c == null) {
                     ObjectNode schema = ContractSchemas.generate(outputType);
@@ -157,6 +162,8 @@ public final class PromptContract<I, O> {
                             ContractSchemas.compile(schema));
                     compiled = c;
                 }
+            } finally {
+                compileLock.unlock();
             }
         }
         return c;
