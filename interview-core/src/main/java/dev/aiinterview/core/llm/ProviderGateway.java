@@ -72,9 +72,12 @@ final class ProviderGateway<P, Q, R> {
                         consecutiveFailures.set(0);
                         return CompletableFuture.completedFuture(result);
                     }
+                    Throwable cause = Retries.unwrap(error);
+                    if (fallback == null) {
+                        return CompletableFuture.<R>failedFuture(cause);
+                    }
                     // The fallback may block (a local engine): it starts on the SDK's executor, never on the
                     // thread of the provider that just failed.
-                    Throwable cause = Retries.unwrap(error);
                     try {
                         return CompletableFuture.supplyAsync(() -> calls.add(afterPrimaryFailed(cause, request,
                                 scope)), retries.executor()).thenCompose(Function.identity());
