@@ -110,6 +110,41 @@ class PagesEscapeWhatPeopleTypeTest {
     }
 
     @Test
+    void aSpokenAnswerWhoseTranscriptCarriesMarkupShowsItAsTextAlsoInItsUnsureWords() {
+        // given a speech-to-text that hears both payloads, each word of them marked as unsure ("~")
+        String heard = "I led the incident review " + SCRIPT + "~ and then \"><img~ src=x~ onerror=alert(1)>~ "
+                + "we fixed the retries of the payment service within two days";
+        try (TestApp spoken = TestApp.start(Map.of("interview.playback.transcripts", heard))) {
+            Recruiter recruiter = spoken.recruiter();
+            String plan = recruiter.plan(TestMedia.jobDescription());
+            HttpResponse<String> invited = recruiter.http.postForm(plan + "/invitations", Map.of("_csrf",
+                    recruiter.csrf, "candidate", "Grace " + System.nanoTime(), "days", "7"));
+            String token = Http.find(invited.body(), "/i/([A-Za-z0-9_-]{43})\"").orElseThrow();
+            String id = Http.find(invited.body(), "/recruiter/interviews/([0-9a-f-]{36})\"").orElseThrow();
+
+            // when the candidate answers the first question by voice and the rest in writing
+            var candidate = new Candidate(spoken.base, token);
+            candidate.consentAndStart();
+            var state = candidate.awaitPrompt();
+            boolean first = true;
+            while (state.path("status").asText().equals("question")) {
+                int turn = state.path("prompt").path("turn").asInt();
+                var answered = first ? candidate.answerAudio(turn, TestMedia.wav(1))
+                        : candidate.answerText(turn, "I would first ask the team what they already know.");
+                assertThat(answered.statusCode()).isEqualTo(202);
+                first = false;
+                state = candidate.awaitPrompt();
+            }
+            String report = awaitReport(recruiter, id);
+
+            // then the transcript is text, its unsure words are marked, and neither payload is markup
+            assertThat(report).doesNotContain(SCRIPT).doesNotContain("<img").doesNotContain("<script>")
+                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img")
+                    .contains("onerror=alert(1)&gt;").contains("<mark");
+        }
+    }
+
+    @Test
     void theCandidatePageWritesTheServersTextAsTextNeverAsMarkup() throws Exception {
         // The candidate's page is static; its script fills in the role and questions from the JSON API.
         String script = Files.readString(Path.of("src/main/resources/public/assets/candidate.js"));
