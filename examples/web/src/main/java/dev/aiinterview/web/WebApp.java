@@ -12,7 +12,7 @@ import dev.aiinterview.web.candidate.CandidateRoutes;
 import dev.aiinterview.web.candidate.Interviews;
 import dev.aiinterview.web.http.ErrorHandling;
 import dev.aiinterview.web.http.JteRenderer;
-import dev.aiinterview.web.http.RecruiterPages;
+import dev.aiinterview.web.security.RecruiterPages;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.invitation.Retention;

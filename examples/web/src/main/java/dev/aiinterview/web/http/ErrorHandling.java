@@ -3,7 +3,6 @@ package dev.aiinterview.web.http;
 import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.api.error.SessionStateException;
 import dev.aiinterview.json.Json;
-import dev.aiinterview.web.security.WebSecurity;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -46,7 +45,7 @@ public final class ErrorHandling {
 
     static void respond(Context ctx, int status, String message) {
         ctx.status(status);
-        WebSecurity.headers(ctx);
+        SecurityHeaders.apply(ctx);
         if (wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status);

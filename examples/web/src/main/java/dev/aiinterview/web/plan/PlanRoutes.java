@@ -7,7 +7,7 @@ import dev.aiinterview.api.QuestionType;
 import dev.aiinterview.api.TopicKind;
 import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.web.WebSettings;
-import dev.aiinterview.web.http.RecruiterPages;
+import dev.aiinterview.web.security.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;

@@ -5,7 +5,7 @@ import dev.aiinterview.api.SessionState;
 import dev.aiinterview.json.Json;
 import dev.aiinterview.web.WebSettings;
 import dev.aiinterview.web.http.JsonReplies;
-import dev.aiinterview.web.http.RecruiterPages;
+import dev.aiinterview.web.security.RecruiterPages;
 import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;

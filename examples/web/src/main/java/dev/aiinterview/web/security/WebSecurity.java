@@ -1,5 +1,6 @@
 package dev.aiinterview.web.security;
 
+import dev.aiinterview.web.http.SecurityHeaders;
 import dev.aiinterview.web.http.WebException;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -19,10 +20,6 @@ public final class WebSecurity {
     static final String CSRF_HEADER = "X-CSRF-Token";
     static final String CSRF_FIELD = "_csrf";
 
-    /** No inline script or style, no framing, nothing loaded from elsewhere. Recordings play from blob: URLs. */
-    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "media-src 'self' blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
-            + "form-action 'self'; frame-ancestors 'none'";
 
     private final LoginSessions sessions;
     private final boolean secureCookies;
@@ -34,7 +31,7 @@ public final class WebSecurity {
 
     /** The before-handler for every request. */
     public void before(Context ctx) {
-        headers(ctx);
+        SecurityHeaders.apply(ctx);
         String path = ctx.path();
         boolean page = path.equals("/recruiter") || path.startsWith("/recruiter/");
         boolean api = path.equals("/api/recruiter") || path.startsWith("/api/recruiter/");
@@ -87,19 +84,6 @@ public final class WebSecurity {
 
     Cookie cookie(String name, String value, int maxAgeSeconds) {
         return new Cookie(name, value, "/", maxAgeSeconds, secureCookies, true, null, SameSite.STRICT);
-    }
-
-    public static void headers(Context ctx) {
-        ctx.header("Content-Security-Policy", CSP);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()");
-        ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-        ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-        if (!ctx.path().startsWith("/assets/")) {
-            ctx.header("Cache-Control", "no-store");
-        }
     }
 
     private static boolean stateChanging(Context ctx) {

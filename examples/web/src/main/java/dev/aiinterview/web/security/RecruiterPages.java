@@ -1,7 +1,7 @@
-package dev.aiinterview.web.http;
+package dev.aiinterview.web.security;
 
-import dev.aiinterview.web.security.LoginSessions;
-import dev.aiinterview.web.security.WebSecurity;
+import dev.aiinterview.web.http.JteRenderer;
+import dev.aiinterview.web.http.RecruiterFrame;
 import io.javalin.http.Context;
 import java.util.Map;
 
