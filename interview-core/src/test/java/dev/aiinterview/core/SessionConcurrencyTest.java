@@ -22,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,14 +123,7 @@ class SessionConcurrencyTest {
             sessionRef.set(session);
 
             // when: a whole interview
-            InterviewReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                session.consent();
-                session.start();
-                while (session.currentTurn().isPresent()) {
-                    session.submit(CandidateAnswer.text(ANSWER));
-                }
-                return session.complete();
-            });
+            InterviewReport report = wholeInterview(session);
 
             // then: no reader had to wait for the listener, and the interview ran to its end
             assertThat(stuck).as("events whose listener's reader thread was blocked by the session").isEmpty();
@@ -189,49 +183,23 @@ class SessionConcurrencyTest {
         var sessionRef = new AtomicReference<InterviewSession>();
         var stuck = new CopyOnWriteArrayList<String>();
         var memory = new InMemoryInterviewStore();
-        InterviewStore store = new InterviewStore() {
-            @Override
-            public void save(SessionState state) {
-                InterviewSession session = sessionRef.get();
-                if (session != null) {
-                    Thread reader = new Thread(session::currentTurn);
-                    reader.start();
-                    if (!joined(reader)) {
-                        stuck.add(state.status() + " with " + state.turns().size() + " turns");
-                    }
+        InterviewStore store = savingThrough(memory, state -> {
+            InterviewSession session = sessionRef.get();
+            if (session != null) {
+                Thread reader = new Thread(session::currentTurn);
+                reader.start();
+                if (!joined(reader)) {
+                    stuck.add(state.status() + " with " + state.turns().size() + " turns");
                 }
-                memory.save(state);
             }
-
-            @Override
-            public Optional<SessionState> load(String sessionId) {
-                return memory.load(sessionId);
-            }
-
-            @Override
-            public List<String> ids() {
-                return memory.ids();
-            }
-
-            @Override
-            public void delete(String sessionId) {
-                memory.delete(sessionId);
-            }
-        };
+        });
         try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of("interview.follow-ups.max", "0")))
                 .llm(Fixtures.wellBehavedLlm()).store(store).build()) {
             InterviewSession session = interviewer.start(interviewer.plan(JobDescription.of(Fixtures.JD)));
             sessionRef.set(session);
 
             // when
-            InterviewReport report = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
-                session.consent();
-                session.start();
-                while (session.currentTurn().isPresent()) {
-                    session.submit(CandidateAnswer.text(ANSWER));
-                }
-                return session.complete();
-            });
+            InterviewReport report = wholeInterview(session);
 
             // then
             assertThat(stuck).as("saves during which the session could not be read").isEmpty();
@@ -245,30 +213,11 @@ class SessionConcurrencyTest {
         var memory = new InMemoryInterviewStore();
         var failing = new AtomicBoolean();
         List<InterviewEvent> events = new CopyOnWriteArrayList<>();
-        InterviewStore store = new InterviewStore() {
-            @Override
-            public void save(SessionState state) {
-                if (failing.get()) {
-                    throw new IllegalStateException("database unavailable");
-                }
-                memory.save(state);
+        InterviewStore store = savingThrough(memory, state -> {
+            if (failing.get()) {
+                throw new IllegalStateException("database unavailable");
             }
-
-            @Override
-            public Optional<SessionState> load(String sessionId) {
-                return memory.load(sessionId);
-            }
-
-            @Override
-            public List<String> ids() {
-                return memory.ids();
-            }
-
-            @Override
-            public void delete(String sessionId) {
-                memory.delete(sessionId);
-            }
-        };
+        });
         ScriptedLlm llm = Fixtures.wellBehavedLlm();
         try (Interviewer interviewer = Interviewer.builder().config(ConfigSource.of(Map.of()))
                 .llm(llm).store(store).listener(events::add).build()) {
@@ -347,6 +296,44 @@ class SessionConcurrencyTest {
         assertThat(seen.subList(0, 6)).containsExactly("ConsentRecorded", "PromptIssued", "AnswerReceived",
                 "AnswerEvaluated", "PromptIssued", "AnswerReceived");
         assertThat(seen.get(seen.size() - 1)).isEqualTo("SessionCompleted");
+    }
+
+    /** A whole interview, every question answered with {@link #ANSWER}, that must end within a minute. */
+    private static InterviewReport wholeInterview(InterviewSession session) {
+        return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            session.consent();
+            session.start();
+            while (session.currentTurn().isPresent()) {
+                session.submit(CandidateAnswer.text(ANSWER));
+            }
+            return session.complete();
+        });
+    }
+
+    /** An in-memory store that runs {@code beforeSave} (which may throw) before each save. */
+    private static InterviewStore savingThrough(InMemoryInterviewStore memory, Consumer<SessionState> beforeSave) {
+        return new InterviewStore() {
+            @Override
+            public void save(SessionState state) {
+                beforeSave.accept(state);
+                memory.save(state);
+            }
+
+            @Override
+            public Optional<SessionState> load(String sessionId) {
+                return memory.load(sessionId);
+            }
+
+            @Override
+            public List<String> ids() {
+                return memory.ids();
+            }
+
+            @Override
+            public void delete(String sessionId) {
+                memory.delete(sessionId);
+            }
+        };
     }
 
     private static boolean joined(Thread helper) {

@@ -6,9 +6,10 @@ import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.testkit.InstantScheduler;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 
 /** A gateway as the tests build it: waits recorded but not waited, a clock the test moves, 3 attempts. */
-final class GatewayFixture implements AutoCloseable {
+abstract class GatewayFixture {
 
     final InstantScheduler scheduler = new InstantScheduler();
     final MutableClock clock = new MutableClock();
@@ -22,8 +23,8 @@ final class GatewayFixture implements AutoCloseable {
                 new EventBus(List.of()));
     }
 
-    @Override
-    public void close() {
+    @AfterEach
+    void stopScheduler() {
         scheduler.shutdownNow();
     }
 }

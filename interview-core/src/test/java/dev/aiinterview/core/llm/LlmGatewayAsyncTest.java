@@ -9,28 +9,12 @@ import dev.aiinterview.api.error.ProviderException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.spi.FinishReason;
 import dev.aiinterview.spi.LlmProvider;
-import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.spi.LlmResponse;
-import dev.aiinterview.testkit.InstantScheduler;
 import dev.aiinterview.testkit.ScriptedLlm;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The asynchronous path of the wrapper, and how the blocking call waits for it. */
-class LlmGatewayAsyncTest {
-
-    private final GatewayFixture fixture = new GatewayFixture();
-    private final InstantScheduler scheduler = fixture.scheduler;
-    private final LlmRequest request = fixture.request;
-
-    private LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
-        return fixture.gateway(primary, fallback);
-    }
-
-    @AfterEach
-    void stopScheduler() {
-        fixture.close();
-    }
+class LlmGatewayAsyncTest extends GatewayFixture {
 
     @Test
     void givenAnAsynchronousProviderWhenCalledAsynchronouslyThenTheRetryWaitsOnTheSchedulerAndTheReplyArrives() {

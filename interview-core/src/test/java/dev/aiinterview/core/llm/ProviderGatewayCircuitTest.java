@@ -3,30 +3,12 @@ package dev.aiinterview.core.llm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.api.error.ProviderUnavailableException;
-import dev.aiinterview.spi.LlmProvider;
-import dev.aiinterview.spi.LlmRequest;
-import dev.aiinterview.testkit.InstantScheduler;
 import dev.aiinterview.testkit.ScriptedLlm;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The circuit that skips a failing primary for a minute, with a clock the test moves. */
-class ProviderGatewayCircuitTest {
-
-    private final GatewayFixture fixture = new GatewayFixture();
-    private final InstantScheduler scheduler = fixture.scheduler;
-    private final MutableClock clock = fixture.clock;
-    private final LlmRequest request = fixture.request;
-
-    private LlmGateway gateway(LlmProvider primary, LlmProvider fallback) {
-        return fixture.gateway(primary, fallback);
-    }
-
-    @AfterEach
-    void stopScheduler() {
-        fixture.close();
-    }
+class ProviderGatewayCircuitTest extends GatewayFixture {
 
     @Test
     void givenASkippedPrimaryWhenTheMinuteIsOverThenThePrimaryIsAskedAgain() {
@@ -55,6 +37,6 @@ class ProviderGatewayCircuitTest {
         assertThat(stillSkipped.provenance().fallbackReason()).contains("skipping");
         assertThat(reEnabled.provenance().provider()).isEqualTo("gemini");
         assertThat(reEnabled.provenance().fallback()).isFalse();
-        assertThat(primary.callCount()).isEqualTo(2 * fixture.policy.maxAttempts() + 1);
+        assertThat(primary.callCount()).isEqualTo(2 * policy.maxAttempts() + 1);
     }
 }
