@@ -8,7 +8,6 @@ import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.spi.LlmResponse;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,22 +68,13 @@ public final class GeminiLlmProvider implements LlmProvider {
         }
         return call.handle((response, error) -> {
             if (error != null) {
-                throw exceptions.map(unwrap(error), request.task());
+                throw exceptions.map(GeminiExceptionMapper.unwrap(error), request.task());
             }
             LlmResponse reply = GeminiResponseMapper.toLlmResponse(response, model);
             LOG.debug("Gemini {} answered {} in {} ms: {}, {}", model, request,
                     (System.nanoTime() - started) / 1_000_000, reply.finishReason(), reply.usage());
             return reply;
         });
-    }
-
-    /** The client's own failure inside the future's wrapper, so the mapper sees what the blocking call throws. */
-    private static RuntimeException unwrap(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     @Override

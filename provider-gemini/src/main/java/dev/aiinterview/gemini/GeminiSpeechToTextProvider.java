@@ -124,7 +124,7 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         }
         return call.handle((response, error) -> {
             if (error != null) {
-                throw exceptions.map(unwrap(error), GeminiConfig.TRANSCRIPTION_TASK);
+                throw exceptions.map(GeminiExceptionMapper.unwrap(error), GeminiConfig.TRANSCRIPTION_TASK);
             }
             LOG.debug("Gemini {} transcribed in {} ms", model, (System.nanoTime() - started) / 1_000_000);
             return read(model, dedicated, response, options);
@@ -151,16 +151,8 @@ public final class GeminiSpeechToTextProvider implements SpeechToTextProvider {
         try {
             return call.join();
         } catch (CompletionException e) {
-            throw unwrap(e);
+            throw GeminiExceptionMapper.unwrap(e);
         }
-    }
-
-    private static RuntimeException unwrap(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause instanceof RuntimeException runtime ? runtime : new CompletionException(cause);
     }
 
     /** A general model transcribes by instruction, with its family's thinking setting and no low temperature. */
