@@ -1,7 +1,9 @@
 package dev.aiinterview.web;
 
 import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.vosk.VoskConfig;
 import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.speech.SpeechSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -34,6 +36,11 @@ public final class TestApp implements AutoCloseable {
             config.put(WebSettings.ADMIN_PASSWORD, PASSWORD);
             config.put("interview.llm.provider", "offline");
             config.put("interview.stt.provider", "playback");
+            // Should a test leave speech-to-text unset, the default model's download must never reach the
+            // internet, nor load a real Vosk: it goes to a closed local port and stands Vosk in.
+            config.put(VoskConfig.MODEL_URL, SpeechModelServer.unreachableUrl().toString());
+            config.put(VoskConfig.MODEL_SHA256, "0".repeat(64));
+            config.put(SpeechSettings.DEFAULT_PROVIDER, ModelFolderSpeechToTextFactory.ID);
             config.put("interview.playback.transcripts", String.join("|", java.util.Collections.nCopies(40,
                     "I designed the payment service in Java with Spring Boot and Kafka, and cut latency by 40 percent")));
             config.putAll(settings);
@@ -42,6 +49,26 @@ public final class TestApp implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Starts the app with no speech-to-text configured, so that it takes its default path: the model is
+     * downloaded from {@code modelUrl} into the data directory in the background, checked against
+     * {@code sha256}, and {@link ModelFolderSpeechToTextFactory} stands in for Vosk, made from that folder.
+     * {@link SpeechModelServer} serves such a model.
+     */
+    public static TestApp startOnDefaultSpeech(URI modelUrl, String sha256, Map<String, String> settings) {
+        var config = new HashMap<String, String>();
+        config.put("interview.stt.provider", "");  // blank is unset
+        config.put(VoskConfig.MODEL_URL, modelUrl.toString());
+        config.put(VoskConfig.MODEL_SHA256, sha256);
+        config.putAll(settings);
+        return start(config);
+    }
+
+    /** {@link #startOnDefaultSpeech(URI, String, Map)} with the model {@code server} serves. */
+    public static TestApp startOnDefaultSpeech(SpeechModelServer server, Map<String, String> settings) {
+        return startOnDefaultSpeech(server.url(), server.sha256(), settings);
     }
 
     public Recruiter recruiter() {

@@ -14,6 +14,7 @@ import dev.aiinterview.web.storage.MediaRepository;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,19 +35,21 @@ public final class Interviews {
     private final InvitationRepository invitations;
     private final MediaRepository media;
     private final Clock clock;
-    private final boolean speechToText;
+    /** Read on every request: voice answers turn on without a restart once the default model is ready. */
+    private final BooleanSupplier speechToText;
     private final Set<String> completing = ConcurrentHashMap.newKeySet();
 
-    public Interviews(Interviewer interviewer, InvitationRepository invitations, MediaRepository media, Clock clock) {
+    public Interviews(Interviewer interviewer, InvitationRepository invitations, MediaRepository media, Clock clock,
+                      BooleanSupplier speechToText) {
         this.interviewer = interviewer;
         this.invitations = invitations;
         this.media = media;
         this.clock = clock;
-        this.speechToText = interviewer.speechToTextProvider().isPresent();
+        this.speechToText = speechToText;
     }
 
     boolean speechToText() {
-        return speechToText;
+        return speechToText.getAsBoolean();
     }
 
     /** The invitation behind a link: unknown links are 404, expired ones 410. */
@@ -118,7 +121,7 @@ public final class Interviews {
     }
 
     void answerAudio(InterviewSession session, int turn, String audioId) {
-        if (!speechToText) {
+        if (!speechToText.getAsBoolean()) {
             throw WebException.conflict("Spoken answers cannot be transcribed on this server. Please type your answer.");
         }
         openTurn(session, turn);

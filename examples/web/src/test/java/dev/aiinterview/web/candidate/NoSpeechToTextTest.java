@@ -15,7 +15,7 @@ class NoSpeechToTextTest {
 
     @Test
     void spokenAnswersAreRefusedPlainlyWhileTypedAnswersAndRecordingsWork() {
-        try (TestApp app = TestApp.start(Map.of("interview.stt.provider", ""))) {
+        try (TestApp app = TestApp.start(Map.of("interview.stt.provider", "none"))) {
             assertThat(app.app.settings().maxAnswerSeconds()).isEqualTo(180);
             Recruiter recruiter = app.recruiter();
             var candidate = new Candidate(app.base, recruiter.invite(recruiter.plan(TestMedia.jobDescription()),

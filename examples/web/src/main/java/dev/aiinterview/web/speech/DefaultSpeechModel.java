@@ -1,0 +1,158 @@
+package dev.aiinterview.web.speech;
+
+import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.api.error.ProviderUnavailableException;
+import dev.aiinterview.spi.SpeechToTextProvider;
+import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.vosk.VoskConfig;
+import dev.aiinterview.vosk.VoskModelDownloader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gets the default speech model on a thread of its own while the server already serves: a model downloaded
+ * before is reused with no network; else it is downloaded and checked ({@link VoskModelDownloader}), with progress
+ * in the log every tenth and in {@link VoiceAnswers}. Then the provider is made from the model folder and voice
+ * answers turn on. A network failure is tried again by itself {@value #AUTOMATIC_ATTEMPTS} times in all, after
+ * {@link #RETRY_DELAYS}; any failure can be tried again by the recruiter, one attempt at a time.
+ */
+final class DefaultSpeechModel implements AutoCloseable {
+
+    static final int AUTOMATIC_ATTEMPTS = 3;
+    static final List<Duration> RETRY_DELAYS = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2));
+
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultSpeechModel.class);
+
+    private final SpeechToTextProviderFactory factory;
+    private final ConfigSource config;
+    private final VoskModelDownloader downloader;
+    private final VoiceAnswers voice;
+    private final LateSpeechToText target;
+    private final ScheduledExecutorService thread;
+    /** Set while an attempt runs, so that a retry never starts a second download beside it. */
+    private final AtomicBoolean running = new AtomicBoolean();
+    private volatile ScheduledFuture<?> pending;
+    private int attempts;
+
+    DefaultSpeechModel(SpeechToTextProviderFactory factory, ConfigSource config, VoskModelDownloader downloader,
+                       VoiceAnswers voice, LateSpeechToText target) {
+        this.factory = factory;
+        this.config = config;
+        this.downloader = downloader;
+        this.voice = voice;
+        this.target = target;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "interview-speech-model");
+            t.setDaemon(true);  // a download never keeps the JVM alive
+            return t;
+        });
+    }
+
+    /** Starts the first attempt. */
+    void start() {
+        pending = thread.schedule(this::attempt, 0, TimeUnit.SECONDS);
+    }
+
+    /** The recruiter's "try again": starts an attempt now, unless one is running or voice answers are on. */
+    void retry() {
+        if (voice.status().state() != VoiceStatus.State.FAILED || running.get() || thread.isShutdown()) {
+            return;
+        }
+        ScheduledFuture<?> automatic = pending;
+        if (automatic != null) {
+            automatic.cancel(false);
+        }
+        synchronized (this) {
+            attempts = 0;  // a fresh round of automatic attempts
+        }
+        pending = thread.schedule(this::attempt, 0, TimeUnit.SECONDS);
+    }
+
+    private void attempt() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        int attempt;
+        synchronized (this) {
+            attempt = ++attempts;
+        }
+        try {
+            Path folder = downloader.cachedModel().map(cached -> {
+                LOG.info("Speech model: using the one downloaded before, {}", cached);
+                return cached;
+            }).orElseGet(this::download);
+            voice.set(VoiceStatus.preparing(factory.id(), "Loading the speech model.", 0, -1));
+            SpeechToTextProvider provider = create(folder);
+            target.install(provider);
+            voice.set(VoiceStatus.on(factory.id()));
+            LOG.info("Voice answers on: {} transcribes spoken answers (model {})", factory.id(), folder);
+        } catch (ProviderUnavailableException e) {
+            failed(e.getMessage(), attempt < AUTOMATIC_ATTEMPTS ? RETRY_DELAYS.get(attempt - 1) : null);
+        } catch (RuntimeException e) {
+            failed(e.getMessage(), null);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private Path download() {
+        LOG.info("Speech model: downloading {} into {} (once; voice answers turn on when it is ready)",
+                downloader.url(), downloader.cacheDir());
+        var progress = new LoggedProgress();
+        return downloader.download(progress::report);
+    }
+
+    private SpeechToTextProvider create(Path folder) {
+        try {
+            return factory.create(ConfigSource.of(Map.of(VoskConfig.MODEL_PATH, folder.toString())).orElse(config));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The speech model in " + folder + " could not be loaded ("
+                    + e.getMessage() + "); delete that folder to download it again", e);
+        }
+    }
+
+    private void failed(String why, Duration retryIn) {
+        String detail = why + (why.endsWith(".") ? "" : ".");
+        if (retryIn != null && !thread.isShutdown()) {
+            detail += " It is tried again by itself in " + retryIn.toSeconds() + " s.";
+            pending = thread.schedule(this::attempt, retryIn.toSeconds(), TimeUnit.SECONDS);
+        }
+        voice.set(VoiceStatus.failed(factory.id(), detail, fix(), true));
+        LOG.warn("Voice answers are not available: {} Fix: {}", detail, fix());
+    }
+
+    private String fix() {
+        return "Check that this server can reach " + downloader.url().getHost() + " and press Try again, or "
+                + "download and unzip a Vosk model yourself and set VOSK_MODEL_PATH (-D" + VoskConfig.MODEL_PATH
+                + ") to its folder; to run without voice answers set " + SpeechSettings.DOWNLOAD + "=false.";
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+
+    /** Shows the download in the recruiter's banner as it goes, and logs every tenth of it. */
+    private final class LoggedProgress {
+        private int lastTenth = -1;
+
+        void report(long done, long total) {
+            voice.set(VoiceStatus.preparing(factory.id(), "Downloading the speech model: "
+                    + VoiceStatus.progress(done, total) + ".", done, total));
+            int tenth = total > 0 ? (int) (done * 10 / total) : (int) (done >> 22);  // else every 4 MiB
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                LOG.info("Speech model download: {}", VoiceStatus.progress(done, total));
+            }
+        }
+    }
+}
