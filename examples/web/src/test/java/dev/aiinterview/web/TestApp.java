@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -69,6 +71,24 @@ public final class TestApp implements AutoCloseable {
     /** {@link #startOnDefaultSpeech(URI, String, Map)} with the model {@code server} serves. */
     public static TestApp startOnDefaultSpeech(SpeechModelServer server, Map<String, String> settings) {
         return startOnDefaultSpeech(server.url(), server.sha256(), settings);
+    }
+
+    /**
+     * Waits until the recruiter's pages say voice answers are on (the default model downloaded and its provider
+     * made), at most 20 s; from then on candidate pages offer spoken answers.
+     */
+    public void awaitVoiceAnswersOn() {
+        Recruiter recruiter = recruiter();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        String page = recruiter.http.get("/recruiter/interviews").body();
+        while (!page.contains("Voice answers on:")) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Voice answers did not turn on in time: " + Http.find(page,
+                        "data-status-banner>(.*?)</div>").orElse(page));
+            }
+            Recruiter.sleep(100);
+            page = recruiter.http.get("/recruiter/interviews").body();
+        }
     }
 
     public Recruiter recruiter() {

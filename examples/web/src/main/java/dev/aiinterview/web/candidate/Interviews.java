@@ -29,6 +29,8 @@ public final class Interviews {
     private static final Logger LOG = LoggerFactory.getLogger(Interviews.class);
     /** The version of the candidate notice the consent refers to. */
     static final String NOTICE_VERSION = "2025-1";
+    /** The notice's variant shown while voice answers are off: it promises no transcript of the voice. */
+    static final String NOTICE_VERSION_TYPED = NOTICE_VERSION + "-typed";
     static final int MAX_TEXT_ANSWER = 10_000;
 
     private final Interviewer interviewer;
@@ -76,7 +78,7 @@ public final class Interviews {
         InterviewSession session = session(inv);
         if (session.status() == SessionStatus.CREATED) {
             session.consent();
-            invitations.consented(inv.id(), clock.instant(), NOTICE_VERSION);
+            invitations.consented(inv.id(), clock.instant(), speechToText() ? NOTICE_VERSION : NOTICE_VERSION_TYPED);
         }
     }
 

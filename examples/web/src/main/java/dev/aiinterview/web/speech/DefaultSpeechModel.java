@@ -121,8 +121,11 @@ final class DefaultSpeechModel implements AutoCloseable {
     }
 
     private void failed(String why, Duration retryIn) {
+        if (thread.isShutdown()) {
+            return;  // the app is stopping: the attempt was cut short on purpose
+        }
         String detail = why + (why.endsWith(".") ? "" : ".");
-        if (retryIn != null && !thread.isShutdown()) {
+        if (retryIn != null) {
             detail += " It is tried again by itself in " + retryIn.toSeconds() + " s.";
             pending = thread.schedule(this::attempt, retryIn.toSeconds(), TimeUnit.SECONDS);
         }

@@ -106,7 +106,7 @@ class DefaultSpeechTest {
 
             // then the model is downloaded at once and voice answers turn on
             assertThat(retried.statusCode()).isEqualTo(303);
-            awaitVoiceOn(app);
+            app.awaitVoiceAnswersOn();
             assertThat(server.requests.get()).isEqualTo(2);
         }
     }
@@ -116,12 +116,12 @@ class DefaultSpeechTest {
         Path data = dir.resolve("data");
         try (var server = SpeechModelServer.serving(List.of(HEARD))) {
             try (var first = TestApp.startOnDefaultSpeech(server, Map.of(WebSettings.DATA_DIR, data.toString()))) {
-                awaitVoiceOn(first);
+                first.awaitVoiceAnswersOn();
             }
             assertThat(server.requests.get()).isEqualTo(1);
 
             try (var second = TestApp.startOnDefaultSpeech(server, Map.of(WebSettings.DATA_DIR, data.toString()))) {
-                awaitVoiceOn(second);
+                second.awaitVoiceAnswersOn();
             }
             assertThat(server.requests.get()).as("the second start used the model on disk").isEqualTo(1);
             assertThat(data.resolve("models").resolve("test-speech-model")).isDirectory();
@@ -153,11 +153,6 @@ class DefaultSpeechTest {
             assertThat(server.requests.get()).isZero();
             assertThat(app.dataDir.resolve("models")).doesNotExist();
         }
-    }
-
-    private static void awaitVoiceOn(TestApp app) {
-        Recruiter recruiter = app.recruiter();
-        await(() -> recruiter.http.get("/recruiter/interviews").body(), p -> p.contains("Voice answers on:"));
     }
 
     private static Candidate invite(TestApp app, Recruiter recruiter, String name) {
