@@ -50,8 +50,19 @@ public final class Interviews {
         this.speechToText = speechToText;
     }
 
+    /** Whether voice answers are on for a candidate who has not consented yet. */
     boolean speechToText() {
         return speechToText.getAsBoolean();
+    }
+
+    /**
+     * Whether this session's candidate may answer by voice: voice answers are on, and the notice the candidate
+     * agreed to promised a transcript. One who consented while they were off read that nothing they say would be
+     * transcribed, and keeps typing when they turn on later.
+     */
+    boolean speechToText(InterviewSession session) {
+        return speechToText.getAsBoolean() && !invitations.consentNoticeOfSession(session.id())
+                .filter(NOTICE_VERSION_TYPED::equals).isPresent();
     }
 
     /** The invitation behind a link: unknown links are 404, expired ones 410. */
@@ -123,7 +134,7 @@ public final class Interviews {
     }
 
     void answerAudio(InterviewSession session, int turn, String audioId) {
-        if (!speechToText.getAsBoolean()) {
+        if (!speechToText(session)) {
             throw WebException.conflict("Spoken answers cannot be transcribed on this server. Please type your answer.");
         }
         openTurn(session, turn);

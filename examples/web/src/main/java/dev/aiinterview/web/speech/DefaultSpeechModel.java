@@ -8,6 +8,9 @@ import dev.aiinterview.vosk.VoskConfig;
 import dev.aiinterview.vosk.VoskModelDownloader;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -22,14 +25,15 @@ import org.slf4j.LoggerFactory;
  * Gets the default speech model on a thread of its own while the server already serves: a model downloaded
  * before is reused with no network; else it is downloaded and checked ({@link VoskModelDownloader}), with progress
  * in the log every tenth and in {@link VoiceAnswers}. Then the provider is made from the model folder and voice
- * answers turn on. A network failure is tried again by itself {@value #AUTOMATIC_ATTEMPTS} times in all, after
- * {@link #RETRY_DELAYS}; any failure can be tried again by the recruiter, one attempt at a time.
+ * answers turn on. A network failure is tried again by itself after each of {@link #RETRY_DELAYS} (three
+ * attempts in all), then no more; any failure can be tried again by the recruiter, one attempt at a time, which
+ * starts a fresh round.
  */
 final class DefaultSpeechModel implements AutoCloseable {
 
-    static final int AUTOMATIC_ATTEMPTS = 3;
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2));
 
+    private static final DateTimeFormatter CLOCK_TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final Logger LOG = LoggerFactory.getLogger(DefaultSpeechModel.class);
 
     private final SpeechToTextProviderFactory factory;
@@ -37,6 +41,7 @@ final class DefaultSpeechModel implements AutoCloseable {
     private final VoskModelDownloader downloader;
     private final VoiceAnswers voice;
     private final LateSpeechToText target;
+    private final List<Duration> retryDelays;
     private final ScheduledExecutorService thread;
     /** Set while an attempt runs, so that a retry never starts a second download beside it. */
     private final AtomicBoolean running = new AtomicBoolean();
@@ -44,12 +49,13 @@ final class DefaultSpeechModel implements AutoCloseable {
     private int attempts;
 
     DefaultSpeechModel(SpeechToTextProviderFactory factory, ConfigSource config, VoskModelDownloader downloader,
-                       VoiceAnswers voice, LateSpeechToText target) {
+                       VoiceAnswers voice, LateSpeechToText target, List<Duration> retryDelays) {
         this.factory = factory;
         this.config = config;
         this.downloader = downloader;
         this.voice = voice;
         this.target = target;
+        this.retryDelays = List.copyOf(retryDelays);
         this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "interview-speech-model");
             t.setDaemon(true);  // a download never keeps the JVM alive
@@ -96,9 +102,13 @@ final class DefaultSpeechModel implements AutoCloseable {
             voice.set(VoiceStatus.on(factory.id()));
             LOG.info("Voice answers on: {} transcribes spoken answers (model {})", factory.id(), folder);
         } catch (ProviderUnavailableException e) {
-            failed(e.getMessage(), attempt < AUTOMATIC_ATTEMPTS ? RETRY_DELAYS.get(attempt - 1) : null);
+            failed(e.getMessage(), attempt, attempt <= retryDelays.size() ? retryDelays.get(attempt - 1) : null,
+                    "press Try again once this server can reach " + downloader.url().getHost());
         } catch (RuntimeException e) {
-            failed(e.getMessage(), null);
+            // A bad checksum, a zip that is no model, a 4xx, a full disk: trying again by itself would not help.
+            failed(e.getMessage(), attempt, null, "correct the setting named above (or remove "
+                    + VoskConfig.MODEL_URL + " and " + VoskConfig.MODEL_SHA256 + " for the default model), free "
+                    + "disk space if that is short, and press Try again");
         } finally {
             running.set(false);
         }
@@ -120,23 +130,23 @@ final class DefaultSpeechModel implements AutoCloseable {
         }
     }
 
-    private void failed(String why, Duration retryIn) {
+    private void failed(String why, int attempt, Duration retryIn, String firstFix) {
         if (thread.isShutdown()) {
             return;  // the app is stopping: the attempt was cut short on purpose
         }
         String detail = why + (why.endsWith(".") ? "" : ".");
         if (retryIn != null) {
-            detail += " It is tried again by itself in " + retryIn.toSeconds() + " s.";
-            pending = thread.schedule(this::attempt, retryIn.toSeconds(), TimeUnit.SECONDS);
+            // A time, not "in 30 s": the recruiter may read the page long after it was written.
+            detail += " It is tried again by itself at " + CLOCK_TIME.format(LocalTime.now(ZoneOffset.UTC)
+                    .plus(retryIn)) + " UTC (attempt " + (attempt + 1) + " of " + (retryDelays.size() + 1)
+                    + ").";
+            pending = thread.schedule(this::attempt, retryIn.toMillis(), TimeUnit.MILLISECONDS);
         }
-        voice.set(VoiceStatus.failed(factory.id(), detail, fix(), true));
-        LOG.warn("Voice answers are not available: {} Fix: {}", detail, fix());
-    }
-
-    private String fix() {
-        return "Check that this server can reach " + downloader.url().getHost() + " and press Try again, or "
-                + "download and unzip a Vosk model yourself and set VOSK_MODEL_PATH (-D" + VoskConfig.MODEL_PATH
-                + ") to its folder; to run without voice answers set " + SpeechSettings.DOWNLOAD + "=false.";
+        String fix = "To fix it: " + firstFix + "; or unzip a Vosk model on this machine and set VOSK_MODEL_PATH (-D"
+                + VoskConfig.MODEL_PATH + ") to its folder; or set " + SpeechSettings.DOWNLOAD + "=false to run "
+                + "with typed answers only.";
+        voice.set(VoiceStatus.failed(factory.id(), detail, fix, true));
+        LOG.warn("Voice answers are not available: {} {}", detail, fix);
     }
 
     @Override

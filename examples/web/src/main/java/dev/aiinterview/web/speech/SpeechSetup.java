@@ -50,7 +50,8 @@ public final class SpeechSetup implements AutoCloseable {
         var downloader = VoskModelDownloader.fromConfig(withCache);
         var late = new LateSpeechToText(factory.id());
         var voice = new VoiceAnswers(VoiceStatus.preparing(factory.id(), "Preparing the speech model.", 0, -1));
-        var model = new DefaultSpeechModel(factory, withCache, downloader, voice, late);
+        var model = new DefaultSpeechModel(factory, withCache, downloader, voice, late,
+                DefaultSpeechModel.RETRY_DELAYS);
         return new SpeechSetup(voice, List.of(late.factory()), model);
     }
 

@@ -46,25 +46,34 @@ class DefaultSpeechTest {
                     p -> p.contains("Downloading the speech model"));
             assertThat(page).contains("Voice answers are being set up").contains(" of 2.0 MB (")
                     .contains(SpeechSettings.DOWNLOAD + "=false");
-            Candidate candidate = invite(app, recruiter, "Early Speaker");
-            JsonNode state = candidate.awaitPrompt();
-            assertThat(state.path("speechToText").asBoolean()).as("until it is ready the candidate types").isFalse();
-            assertThat(candidate.answerAudio(0, TestMedia.wav(1)).statusCode()).isEqualTo(409);
+            String plan = recruiter.plan(TestMedia.jobDescription());
+            Candidate early = new Candidate(app.base, recruiter.invite(plan, "Early Typist"));
+            early.consentAndStart();
+            assertThat(early.awaitPrompt().path("speechToText").asBoolean()).as("until it is ready they type")
+                    .isFalse();
+            assertThat(early.answerAudio(0, TestMedia.wav(1)).statusCode()).isEqualTo(409);
+            Candidate later = new Candidate(app.base, recruiter.invite(plan, "Later Speaker"));
+            assertThat(later.state().path("speechToText").asBoolean()).isFalse();
 
             // when the rest of the model arrives
             server.release();
 
-            // then voice answers turn on for the candidate and the recruiter, with no restart
-            await(() -> candidate.state().path("speechToText").asBoolean(), on -> on);
+            // then voice answers turn on for the next page load and on the recruiter's pages, with no restart
+            await(() -> later.state().path("speechToText").asBoolean(), on -> on);
             assertThat(recruiter.http.get("/recruiter/plans").body()).contains("Voice answers on:")
                     .contains(" transcribed by model-playback").doesNotContain("being set up");
             assertThat(app.dataDir.resolve("models").resolve("test-speech-model").resolve("transcripts.txt"))
                     .as("unpacked into the data directory").exists();
             // and a spoken answer is transcribed from what the downloaded model holds
-            assertThat(candidate.answerAudio(0, TestMedia.wav(1)).statusCode()).isEqualTo(202);
-            String id = recruiter.interviewId("Early Speaker");
+            later.consentAndStart();
+            assertThat(later.awaitPrompt().path("speechToText").asBoolean()).isTrue();
+            assertThat(later.answerAudio(0, TestMedia.wav(1)).statusCode()).isEqualTo(202);
+            String id = recruiter.interviewId("Later Speaker");
             await(() -> recruiter.http.get("/recruiter/interviews/" + id).body(), p -> p.contains("idempotent"));
             assertThat(server.requests.get()).isEqualTo(1);
+            // while the candidate who agreed to a notice without transcripts keeps typing, and loses nothing
+            assertThat(early.state().path("speechToText").asBoolean()).isFalse();
+            assertThat(early.answerText(0, TYPED).statusCode()).isEqualTo(202);
         }
     }
 
@@ -77,7 +86,8 @@ class DefaultSpeechTest {
                     p -> p.contains("Voice answers are not available"));
             assertThat(page).contains("Cannot download the Vosk model from http://127.0.0.1:")
                     .contains("VOSK_MODEL_PATH").contains(SpeechSettings.DOWNLOAD + "=false")
-                    .contains("tried again by itself in 30 s").contains(VoiceAnswers.RETRY_PATH);
+                    .contains(VoiceAnswers.RETRY_PATH)
+                    .containsPattern("tried again by itself at \\d\\d:\\d\\d:\\d\\d UTC \\(attempt 2 of 3\\)");
 
             Candidate candidate = invite(app, recruiter, "Typist");
             JsonNode state = candidate.awaitPrompt();
