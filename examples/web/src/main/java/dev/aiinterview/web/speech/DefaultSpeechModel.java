@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -149,6 +150,7 @@ final class DefaultSpeechModel implements AutoCloseable {
         LOG.warn("Voice answers are not available: {} {}", detail, fix);
     }
 
+    /** Stops the attempts; a download in progress is abandoned when its next bytes arrive. */
     @Override
     public void close() {
         thread.shutdownNow();
@@ -159,6 +161,11 @@ final class DefaultSpeechModel implements AutoCloseable {
         private int lastTenth = -1;
 
         void report(long done, long total) {
+            if (thread.isShutdown()) {
+                // Interrupting does not stop a read from the HTTP client; this does, at the next bytes, and the
+                // downloader then deletes what it had written.
+                throw new CancellationException("The app is stopping: the speech model download was abandoned");
+            }
             voice.set(VoiceStatus.preparing(factory.id(), "Downloading the speech model: "
                     + VoiceStatus.progress(done, total) + ".", done, total));
             int tenth = total > 0 ? (int) (done * 10 / total) : (int) (done >> 22);  // else every 4 MiB

@@ -165,6 +165,23 @@ class DefaultSpeechTest {
         }
     }
 
+    @Test
+    void stoppingTheAppMidDownloadAbandonsItAndWritesNothingMore() {
+        try (var server = SpeechModelServer.holdingHalfWay(List.of(HEARD))) {
+            Path models;
+            try (var app = TestApp.startOnDefaultSpeech(server, Map.of())) {
+                Recruiter recruiter = app.recruiter();
+                await(() -> recruiter.http.get("/recruiter/interviews").body(),
+                        p -> p.contains("Downloading the speech model"));
+                models = app.dataDir.resolve("models");
+            }
+            server.release();  // the rest of the model arrives after the stop
+            await(() -> Thread.getAllStackTraces().keySet().stream()
+                    .noneMatch(t -> t.isAlive() && t.getName().equals("interview-speech-model")), gone -> gone);
+            assertThat(models).as("nothing written after the stop").doesNotExist();
+        }
+    }
+
     private static Candidate invite(TestApp app, Recruiter recruiter, String name) {
         String token = recruiter.invite(recruiter.plan(TestMedia.jobDescription()), name);
         var candidate = new Candidate(app.base, token);
