@@ -129,6 +129,9 @@
     fill('[data-retention]', state.retentionDays);
     fill('[data-count]', state.questionCount);
     fill('[data-minutes]', Math.max(10, Math.round(state.questionCount * 3 / 5) * 5));
+    // The notice promises a transcript only while voice answers are on (they turn on once the model is ready).
+    show('notice-stt-on', state.speechToText);
+    show('notice-stt-off', !state.speechToText);
     switch (state.status) {
       case 'welcome': screen('welcome'); break;
       case 'ready': setup(false); break;

@@ -27,6 +27,7 @@ import dev.aiinterview.web.security.LoginSessions;
 import dev.aiinterview.web.security.LoginThrottle;
 import dev.aiinterview.web.security.PasswordHasher;
 import dev.aiinterview.web.security.WebSecurity;
+import dev.aiinterview.web.speech.SpeechSetup;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.JdbcInterviewStore;
 import dev.aiinterview.web.storage.MediaRepository;
@@ -75,6 +76,7 @@ public final class WebApp implements AutoCloseable {
                 ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
         try {
+            SpeechSetup speech = resources.opened(engines.speech(settings.dataDir()));
             this.db = resources.opened(Database.open(settings.database()));
             var store = new JdbcInterviewStore(db);
             this.workers = resources.opened(newWorkers(), ExecutorService::shutdownNow);
@@ -82,15 +84,13 @@ public final class WebApp implements AutoCloseable {
                     .executor(workers)
                     .config(engines.config())
                     .store(store)
-                    .speechToTextProviders(engines.sttFactories())
+                    .speechToTextProviders(speech.factories())
                     .listener(WebApp::log)
                     .build());
             this.alternatives = resources.opened(new AlternativesInterviewer(engines));
             // Closed before the interviewers: work in progress finishes while its providers are still open.
             resources.opened(workers, WebApp::drain);
-            LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(),
-                    interviewer.speechToTextProvider().map(id -> "'" + id + "'")
-                            .orElse("none (" + engines.noSttReason() + "); candidates answer in writing"));
+            LOG.info("Engines: LLM '{}', speech-to-text {}", interviewer.llmProvider(), speech.describe());
 
             var hasher = new PasswordHasher();
             var account = new AdminAccount(db, hasher, settings.adminUser());
@@ -105,13 +105,13 @@ public final class WebApp implements AutoCloseable {
             var plans = new Plans(interviewer, alternatives, planRepository);
             var invitations = new InvitationRepository(db);
             var media = new MediaRepository(db);
-            var interviews = new Interviews(interviewer, invitations, media, clock);
+            var interviews = new Interviews(interviewer, invitations, media, clock, speech.voice()::on);
             var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
             this.retention = resources.opened(new Retention(invitations, invited, sessions, db,
                     settings.retentionDays(), clock), Retention::close);
 
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
-            var pages = new RecruiterPages(sessions);
+            var pages = new RecruiterPages(sessions, speech.voice()::banner);
             var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings, pages);
             var reports = new ReportRoutes(invited, invitations, media, pages, settings,
                     SessionSettings.from(engines.config()).lowConfidence());
@@ -137,10 +137,12 @@ public final class WebApp implements AutoCloseable {
                 recruiter.register(cfg);
                 reports.register(cfg);
                 candidate.register(cfg);
+                speech.register(cfg);
             });
             resources.opened(server, Javalin::stop);
             server.start(settings.host(), settings.port());
             retention.schedule();
+            speech.start();
             this.providerCheck = checkProviders();
         } catch (RuntimeException | Error e) {
             resources.closeAfter(e);

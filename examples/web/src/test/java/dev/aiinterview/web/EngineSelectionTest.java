@@ -14,13 +14,15 @@ import dev.aiinterview.spi.SpeechToTextProviderFactory;
 import dev.aiinterview.testkit.PlaybackSpeechToTextFactory;
 import dev.aiinterview.vosk.VoskConfig;
 import dev.aiinterview.vosk.VoskSpeechToTextProviderFactory;
+import dev.aiinterview.web.speech.SpeechSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which engines the app picks: an explicit setting wins; else Gemini with a key; else offline and no STT. The
- * bundled providers themselves judge whether they are configured.
+ * Which engines the app picks: an explicit setting wins; else Gemini with a key; else offline, and Vosk from a
+ * model downloaded at start unless that is turned off. The bundled providers themselves judge whether they are
+ * configured.
  */
 class EngineSelectionTest {
 
@@ -33,13 +35,47 @@ class EngineSelectionTest {
             new VoskSpeechToTextProviderFactory(), new PlaybackSpeechToTextFactory());
 
     @Test
-    void withNothingSetTheOfflineEngineRunsAndThereIsNoSpeechToText() {
+    void withNothingSetTheOfflineEngineRunsAndVoskIsMadeFromAModelFetchedAtStart() {
         var s = EngineSelection.choose(ConfigSource.empty(), llms, stts);
         assertThat(s.llm()).isEqualTo("offline");
+        assertThat(s.stt()).isEqualTo("vosk");
+        assertThat(s.modelFor()).isInstanceOf(VoskSpeechToTextProviderFactory.class);
+        assertThat(s.sttFactories()).as("the app hands the interviewer its own stand-in until then").isEmpty();
+        assertThat(s.config().get(ConfigKeys.STT_PROVIDER)).contains("vosk");
+        assertThat(s.noSttReason()).isNull();
+    }
+
+    @Test
+    void withTheDownloadTurnedOffThereIsNoSpeechToTextAndTheReasonNamesWhatTurnsItOn() {
+        var s = EngineSelection.choose(ConfigSource.of(Map.of(SpeechSettings.DOWNLOAD, "false")), llms, stts);
         assertThat(s.stt()).isNull();
+        assertThat(s.modelFor()).isNull();
         assertThat(s.sttFactories()).isEmpty();
-        assertThat(s.noSttReason()).contains("GEMINI_API_KEY").contains("VOSK_MODEL_PATH")
+        assertThat(s.noSttReason()).contains(SpeechSettings.DOWNLOAD + "=false").contains("GEMINI_API_KEY")
+                .contains("VOSK_MODEL_PATH")
                 .as("vosk is present, so no artifact needs adding").doesNotContain("provider-stt-vosk");
+    }
+
+    @Test
+    void noneMeansNoSpeechToTextAndNeverReachesTheSdkAsAProviderId() {
+        var s = EngineSelection.choose(ConfigSource.of(Map.of(ConfigKeys.STT_PROVIDER, "None",
+                ConfigKeys.STT_FALLBACK, "playback")), llms, stts);
+        assertThat(s.stt()).isNull();
+        assertThat(s.modelFor()).isNull();
+        assertThat(s.sttFactories()).isEmpty();
+        assertThat(s.config().get(ConfigKeys.STT_PROVIDER)).isEmpty();
+        assertThat(s.config().get(ConfigKeys.STT_FALLBACK)).isEmpty();
+        assertThat(s.noSttReason()).contains(ConfigKeys.STT_PROVIDER + "=none");
+    }
+
+    @Test
+    void theProviderMadeFromTheDownloadedModelIsASettingAndAnUnknownOneFailsAtStart() {
+        var s = EngineSelection.choose(ConfigSource.of(Map.of(SpeechSettings.DEFAULT_PROVIDER, "playback")), llms,
+                stts);
+        assertThat(s.stt()).isEqualTo("playback");
+        assertThat(s.modelFor()).isInstanceOf(PlaybackSpeechToTextFactory.class);
+        assertThatThrownBy(() -> EngineSelection.choose(ConfigSource.of(Map.of(SpeechSettings.DEFAULT_PROVIDER,
+                "whisper")), llms, stts)).hasMessageContaining("whisper").hasMessageContaining("vosk");
     }
 
     @Test

@@ -148,7 +148,7 @@ public final class CandidateRoutes {
         view.put("questionCount", state.plan().questions().size());
         view.put("answered", state.turns().stream().filter(t -> t.followUpIndex() == 0 && t.answer() != null).count());
         session.currentTurn().ifPresent(turn -> view.put("prompt", prompt(state, turn)));
-        view.put("speechToText", interviews.speechToText());
+        view.put("speechToText", interviews.speechToText(session));
         view.put("maxAnswerSeconds", settings.maxAnswerSeconds());
         view.put("thinkingSeconds", settings.thinkingSeconds());
         view.put("retentionDays", settings.retentionDays());

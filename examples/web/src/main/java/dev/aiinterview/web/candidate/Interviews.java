@@ -14,6 +14,7 @@ import dev.aiinterview.web.storage.MediaRepository;
 import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,25 +29,40 @@ public final class Interviews {
     private static final Logger LOG = LoggerFactory.getLogger(Interviews.class);
     /** The version of the candidate notice the consent refers to. */
     static final String NOTICE_VERSION = "2025-1";
+    /** The notice's variant shown while voice answers are off: it promises no transcript of the voice. */
+    static final String NOTICE_VERSION_TYPED = NOTICE_VERSION + "-typed";
     static final int MAX_TEXT_ANSWER = 10_000;
 
     private final Interviewer interviewer;
     private final InvitationRepository invitations;
     private final MediaRepository media;
     private final Clock clock;
-    private final boolean speechToText;
+    /** Read on every request: voice answers turn on without a restart once the default model is ready. */
+    private final BooleanSupplier speechToText;
     private final Set<String> completing = ConcurrentHashMap.newKeySet();
 
-    public Interviews(Interviewer interviewer, InvitationRepository invitations, MediaRepository media, Clock clock) {
+    public Interviews(Interviewer interviewer, InvitationRepository invitations, MediaRepository media, Clock clock,
+                      BooleanSupplier speechToText) {
         this.interviewer = interviewer;
         this.invitations = invitations;
         this.media = media;
         this.clock = clock;
-        this.speechToText = interviewer.speechToTextProvider().isPresent();
+        this.speechToText = speechToText;
     }
 
+    /** Whether voice answers are on for a candidate who has not consented yet. */
     boolean speechToText() {
-        return speechToText;
+        return speechToText.getAsBoolean();
+    }
+
+    /**
+     * Whether this session's candidate may answer by voice: voice answers are on, and the notice the candidate
+     * agreed to promised a transcript. One who consented while they were off read that nothing they say would be
+     * transcribed, and keeps typing when they turn on later.
+     */
+    boolean speechToText(InterviewSession session) {
+        return speechToText.getAsBoolean() && !invitations.consentNoticeOfSession(session.id())
+                .filter(NOTICE_VERSION_TYPED::equals).isPresent();
     }
 
     /** The invitation behind a link: unknown links are 404, expired ones 410. */
@@ -73,7 +89,7 @@ public final class Interviews {
         InterviewSession session = session(inv);
         if (session.status() == SessionStatus.CREATED) {
             session.consent();
-            invitations.consented(inv.id(), clock.instant(), NOTICE_VERSION);
+            invitations.consented(inv.id(), clock.instant(), speechToText() ? NOTICE_VERSION : NOTICE_VERSION_TYPED);
         }
     }
 
@@ -118,7 +134,7 @@ public final class Interviews {
     }
 
     void answerAudio(InterviewSession session, int turn, String audioId) {
-        if (!speechToText) {
+        if (!speechToText(session)) {
             throw WebException.conflict("Spoken answers cannot be transcribed on this server. Please type your answer.");
         }
         openTurn(session, turn);

@@ -68,6 +68,12 @@ public final class InvitationRepository {
                 at, noticeVersion, id);
     }
 
+    /** The version of the notice the candidate of a session consented to; empty before the consent. */
+    public Optional<String> consentNoticeOfSession(String sessionId) {
+        return db.queryOne("SELECT COALESCE(consent_notice, '') FROM invitation WHERE session_id = ?",
+                rs -> rs.getString(1), sessionId).filter(notice -> !notice.isEmpty());
+    }
+
     void delete(String id) {
         db.update("DELETE FROM invitation WHERE id = ?", id);
     }
