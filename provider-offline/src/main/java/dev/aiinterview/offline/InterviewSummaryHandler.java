@@ -35,7 +35,7 @@ final class InterviewSummaryHandler {
             if (items.isEmpty()) {
                 topicGaps.add("Not shown: no answered question probed this requirement.");
                 unshown.add(topic.name());
-                focus.add("Ask about " + topic.name() + ": the interview gathered no answer on it.");
+                focus.add(askAbout(topic));
             } else {
                 double mean = items.stream().mapToInt(i -> i.rating().points()).average().orElse(0);
                 for (var item : items) {
@@ -54,7 +54,7 @@ final class InterviewSummaryHandler {
                     weak.add(topic.name());
                     gaps.add(topic.name() + ": " + (topicGaps.isEmpty()
                             ? "answers rated " + label(mean) : lowerFirst(topicGaps.get(0))));
-                    focus.add("Probe " + topic.name() + (topicGaps.isEmpty() ? "" : ": " + lowerFirst(topicGaps.get(0))));
+                    focus.add(askForExample(topic));
                 }
             }
             notes.add(new InterviewSummary.RequirementNote(topic.id(), topicStrengths, topicGaps));
@@ -95,6 +95,16 @@ final class InterviewSummaryHandler {
         s.append("These ratings come from the offline rule-based engine and describe the content of the answers "
                 + "only; a person should review the transcripts and make the decision.");
         return s.toString();
+    }
+
+    // A probe is a question for the human interviewer, not the gap again: the gaps list already says what the
+    // answers lacked.
+    private static String askAbout(Topic topic) {
+        return topic.name() + ": ask the candidate to describe recent work that used it, since no answer covered it.";
+    }
+
+    private static String askForExample(Topic topic) {
+        return topic.name() + ": ask for one specific example, what they did themselves and how it turned out.";
     }
 
     private static String label(double mean) {
