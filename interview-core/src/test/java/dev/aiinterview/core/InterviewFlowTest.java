@@ -15,6 +15,7 @@ import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.SessionStateException;
+import dev.aiinterview.core.report.MarkdownReport;
 import dev.aiinterview.core.session.CandidateAnswer;
 import dev.aiinterview.core.session.InMemoryInterviewStore;
 import dev.aiinterview.core.session.InterviewSession;
@@ -105,6 +106,8 @@ class InterviewFlowTest {
                         assertThat(r.gaps()).isEmpty();
                         assertThat(r.strengths()).isEmpty();
                     });
+            assertThat(new MarkdownReport(0.5).render(report)).contains("| " + t3 + " |")
+                    .contains("| not covered by this interview | - |");
             assertThat(report.requirements()).filteredOn(r -> r.topicId().equals("t1")).singleElement()
                     .satisfies(r -> assertThat(r.strengths()).containsExactly("Named tools"));
             // and each line appears once, and the probe that only restated a gap is gone
