@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param generatedAt     when the report was made
  * @param summary         an overall summary for the recruiter
  * @param strengths       the candidate's main strengths across the interview
- * @param gaps            what the interview did not show, or showed to be weak
- * @param focusForReviewer what a human interviewer should probe next
- * @param requirements    one assessment per job requirement (topic)
+ * @param gaps            what the answers did not show, or showed to be weak, on the requirements asked about
+ * @param focusForReviewer what a human interviewer should ask next; a gap restated is left out
+ * @param requirements    one assessment per job requirement (topic); one that no question asked about has no
+ *                        rating and no gaps, since it says nothing of the candidate
  * @param questions       every question with its answers, evaluations and follow-ups, in the order asked
  * @param averageScore    mean {@link Rating#points()} of the evaluated answers, 0 when none was evaluated
  * @param answered        answers received (main questions and follow-ups)

@@ -15,6 +15,7 @@ import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.api.error.ProviderUnavailableException;
 import dev.aiinterview.api.error.SessionStateException;
+import dev.aiinterview.core.report.MarkdownReport;
 import dev.aiinterview.core.session.CandidateAnswer;
 import dev.aiinterview.core.session.InMemoryInterviewStore;
 import dev.aiinterview.core.session.InterviewSession;
@@ -67,6 +68,51 @@ class InterviewFlowTest {
             assertThat(report.accounting().llmCalls()).isEqualTo(llm.callCount());
             assertThat(report.accounting().tokens().totalTokens()).isEqualTo(150L * llm.callCount());
             assertThat(report.accounting().llmCallsByTask()).containsEntry("answer-evaluation", q);
+        }
+    }
+
+    @Test
+    void aTopicWhoseOnlyQuestionWasDeletedIsNeitherSummarisedNorAGapAndNoProbeRepeatsAGap() {
+        // given a plan without the question on t3, and a summary that repeats itself
+        ScriptedLlm llm = Fixtures.wellBehavedLlm();
+        llm.reply("interview-summary", """
+                {"requirements":[{"topicId":"t1","strengths":["Named tools","Named tools."],"gaps":[]}],
+                 "strengths":["Relevant experience"],
+                 "gaps":["Kubernetes: few measurable results","kubernetes - few measurable results"],
+                 "focusForReviewer":["Probe Kubernetes: few measurable results.",
+                                     "Ask which error budget their last rollout had to meet."],
+                 "summary":"The candidate gave relevant answers with few measurable results."}""");
+        try (Interviewer interviewer = interviewer(llm, Map.of("interview.follow-ups.max", "0"))) {
+            InterviewPlan full = interviewer.plan(JobDescription.of(Fixtures.JD));
+            var questions = full.questions().stream().filter(q -> !q.topicId().equals("t3")).toList();
+            InterviewPlan plan = full.withQuestions(questions, List.of());
+            InterviewSession session = interviewer.start(plan);
+            session.consent();
+            session.start();
+
+            // when
+            while (session.currentTurn().isPresent()) {
+                session.submit(CandidateAnswer.text(LONG_ANSWER));
+            }
+            InterviewReport report = session.complete();
+
+            // then the summary never heard of t3, and the report lists it unrated with no gap
+            String t3 = plan.profile().topic("t3").orElseThrow().name();
+            assertThat(llm.requests("interview-summary").get(0).userPrompt()).doesNotContain("\"t3\"")
+                    .doesNotContain(t3).contains("\"t4\"");
+            assertThat(report.requirements()).filteredOn(r -> r.topicId().equals("t3")).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.rating()).isNull();
+                        assertThat(r.gaps()).isEmpty();
+                        assertThat(r.strengths()).isEmpty();
+                    });
+            assertThat(new MarkdownReport(0.5).render(report)).contains("| " + t3 + " |")
+                    .contains("| not covered by this interview | - |");
+            assertThat(report.requirements()).filteredOn(r -> r.topicId().equals("t1")).singleElement()
+                    .satisfies(r -> assertThat(r.strengths()).containsExactly("Named tools"));
+            // and each line appears once, and the probe that only restated a gap is gone
+            assertThat(report.gaps()).containsExactly("Kubernetes: few measurable results");
+            assertThat(report.focusForReviewer()).containsExactly("Ask which error budget their last rollout had to meet.");
         }
     }
 

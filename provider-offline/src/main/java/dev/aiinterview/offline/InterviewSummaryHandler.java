@@ -16,6 +16,16 @@ import java.util.Map;
  */
 final class InterviewSummaryHandler {
 
+    // Keyed by words of the offline evaluation's weaknesses (AnswerEvaluationHandler), most telling first.
+    private static final List<Map.Entry<String, String>> PROBES = List.of(
+            Map.entry("personally did", "ask which part of the work was theirs alone, as distinct from the team's."),
+            Map.entry("outcome", "ask what the result was and how they measured it."),
+            Map.entry("no concrete situation", "ask for one specific occasion: when it was and what was at stake."),
+            Map.entry("no figures", "ask for the scale and the numbers: how big, how often, how much better."),
+            Map.entry("names no specific tools", "ask which tools or techniques they would use, and why those."),
+            Map.entry("says little about the topic", "ask how they have used {topic} in their own work."),
+            Map.entry("too short", "give them room: ask them to walk through one piece of work on it, step by step."));
+
     InterviewSummary.Output handle(InterviewSummary.Input in) {
         Map<String, List<InterviewSummary.Item>> byTopic = new LinkedHashMap<>();
         in.topics().forEach(t -> byTopic.put(t.id(), new ArrayList<>()));
@@ -35,7 +45,7 @@ final class InterviewSummaryHandler {
             if (items.isEmpty()) {
                 topicGaps.add("Not shown: no answered question probed this requirement.");
                 unshown.add(topic.name());
-                focus.add("Ask about " + topic.name() + ": the interview gathered no answer on it.");
+                focus.add(askAbout(topic));
             } else {
                 double mean = items.stream().mapToInt(i -> i.rating().points()).average().orElse(0);
                 for (var item : items) {
@@ -54,7 +64,7 @@ final class InterviewSummaryHandler {
                     weak.add(topic.name());
                     gaps.add(topic.name() + ": " + (topicGaps.isEmpty()
                             ? "answers rated " + label(mean) : lowerFirst(topicGaps.get(0))));
-                    focus.add("Probe " + topic.name() + (topicGaps.isEmpty() ? "" : ": " + lowerFirst(topicGaps.get(0))));
+                    focus.add(topic.name() + ": " + probeFor(topic, topicGaps.isEmpty() ? "" : topicGaps.get(0)));
                 }
             }
             notes.add(new InterviewSummary.RequirementNote(topic.id(), topicStrengths, topicGaps));
@@ -95,6 +105,23 @@ final class InterviewSummaryHandler {
         s.append("These ratings come from the offline rule-based engine and describe the content of the answers "
                 + "only; a person should review the transcripts and make the decision.");
         return s.toString();
+    }
+
+    // A probe is a question for the human interviewer, not the gap again: the gaps list already says what the
+    // answers lacked.
+    private static String askAbout(Topic topic) {
+        return topic.name() + ": ask them to describe recent work that used it.";
+    }
+
+    /** What to ask about a weak requirement, chosen by what its answers lacked most. */
+    private static String probeFor(Topic topic, String gap) {
+        String g = gap.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> p : PROBES) {
+            if (g.contains(p.getKey())) {
+                return p.getValue().replace("{topic}", topic.name());
+            }
+        }
+        return "ask for one specific example, what they did themselves and how it turned out.";
     }
 
     private static String label(double mean) {

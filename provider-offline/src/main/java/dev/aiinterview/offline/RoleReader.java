@@ -16,6 +16,9 @@ final class RoleReader {
                     + "((?:[A-Z][\\w&/+.-]*)(?:\\s+(?:[A-Z(][\\w&/+.()-]*|of|and|&))*)");
     private static final Pattern AS_A = Pattern.compile(
             "\\b[Aa]s (?:an?|our)\\s+((?:[A-Z][\\w&/+.-]*)(?:\\s+(?:[A-Z(][\\w&/+.()-]*|of|and|&))*)");
+    /** A short capitalised name ended by a full stop that starts the text: "Warehouse Shift Supervisor. You ...". */
+    private static final Pattern LEADING_TITLE = Pattern.compile(
+            "^\\s*([A-Z][\\w&/+-]*(?:\\s+(?:[A-Z][\\w&/+-]*|of|and|&)){1,7})\\.(?:\\s|$)");
     private static final Pattern TITLE_CUT = Pattern.compile("\\s+(?:-|–|—|\\||at|@|for|in|with|to)\\s+|\\s*[(,:;]");
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*(?:\\+|plus)?\\s*"
@@ -46,7 +49,10 @@ final class RoleReader {
     private static final Pattern TEXT_MID = Pattern.compile("(?i)\\bmid[- ]level\\b");
     private static final Pattern TEXT_SENIOR = Pattern.compile("(?i)\\bsenior[- ]level\\b");
 
-    /** The role title: an explicit "Job title:" line, the first heading, a "we are hiring a ..." phrase. */
+    /**
+     * The role title: an explicit "Job title:" line, the first heading, a "we are hiring a ..." phrase, a short
+     * capitalised name that opens the text as its own sentence.
+     */
     static String title(JdParser.Parsed parsed, String text) {
         if (parsed.explicitTitle() != null) {
             return cut(parsed.explicitTitle());
@@ -54,7 +60,7 @@ final class RoleReader {
         if (parsed.titleHeading() != null) {
             return cut(parsed.titleHeading());
         }
-        for (Pattern p : List.of(HIRING, AS_A)) {
+        for (Pattern p : List.of(HIRING, AS_A, LEADING_TITLE)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 String t = cut(m.group(1));

@@ -41,4 +41,29 @@ class InterviewSummaryHandlerTest {
         assertThat(out.summary()).contains("PostgreSQL", "Kafka", "Mentoring", "1 prompt was left unanswered", "a person should review");
         assertThat(out.focusForReviewer()).anySatisfy(f -> assertThat(f).contains("Kafka"));
     }
+
+    @Test
+    void theProbesAreQuestionsForTheInterviewerAndNoneRepeatsAGap() {
+        // given a weak answer on Kafka and no answer on mentoring
+        var items = List.of(new InterviewSummary.Item("q2", "t2", QuestionType.TECHNICAL, "kafka?", 0, Rating.POOR,
+                List.of(), List.of("Names no specific tools, techniques or concepts."), List.of()));
+        var input = new InterviewSummary.Input("Senior Backend Engineer", Seniority.SENIOR, List.of(KAFKA, MENTORING),
+                items, 0);
+
+        // when
+        var out = Serve.contract(InterviewSummary.CONTRACT, input);
+
+        // then each gap says what was lacking, each probe what to ask, and no line says the same as another
+        assertThat(out.gaps()).hasSize(2);
+        assertThat(out.focusForReviewer()).hasSize(2).allSatisfy(f -> assertThat(f).contains("ask"));
+        assertThat(out.focusForReviewer()).noneSatisfy(f -> assertThat(out.gaps()).anySatisfy(g ->
+                assertThat(words(f)).contains(words(g))));
+        assertThat(out.focusForReviewer()).containsExactly(
+                "Kafka: ask which tools or techniques they would use, and why those.",
+                "Mentoring: ask them to describe recent work that used it.");
+    }
+
+    private static String words(String line) {
+        return line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+    }
 }

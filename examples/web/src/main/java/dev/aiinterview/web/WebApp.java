@@ -17,6 +17,7 @@ import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.invitation.Retention;
 import dev.aiinterview.web.plan.JdFiles;
+import dev.aiinterview.web.plan.FlagOverrides;
 import dev.aiinterview.web.plan.PlanRepository;
 import dev.aiinterview.web.plan.PlanRoutes;
 import dev.aiinterview.web.plan.Plans;
@@ -102,7 +103,8 @@ public final class WebApp implements AutoCloseable {
             if (interrupted > 0) {
                 LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
             }
-            var plans = new Plans(interviewer, alternatives, planRepository);
+            var plans = new Plans(interviewer, alternatives, planRepository,
+                    new FlagOverrides(db, clock));
             var invitations = new InvitationRepository(db);
             var media = new MediaRepository(db);
             var interviews = new Interviews(interviewer, invitations, media, clock, speech.voice()::on);

@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -79,7 +81,11 @@ public final class ReportBuilder {
                         e.rating(), e.strengths(), e.weaknesses(), e.evidence()));
             }
         }
-        List<Topic> topics = s.plan().profile().topics();
+        // A topic no question asked about (the recruiter deleted its questions) is not the candidate's gap: the
+        // summary never hears of it, and the report lists it with no rating and no gap.
+        Set<String> asked = s.turns().stream().map(t -> questions.get(t.questionId())).filter(Objects::nonNull)
+                .map(Question::topicId).collect(Collectors.toSet());
+        List<Topic> topics = s.plan().profile().topics().stream().filter(t -> asked.contains(t.id())).toList();
         var counts = new Counts(answered, skipped);
         if (items.isEmpty()) {
             var summary = new InterviewSummary.Output(List.of(), List.of(), List.of("No answer could be evaluated."),
@@ -107,9 +113,12 @@ public final class ReportBuilder {
         if (!items.isEmpty()) {
             llms.add(summaryEngine.provider());
         }
+        List<String> gaps = ReportLines.distinct(summary.gaps());
         return new InterviewReport(InterviewReport.SCHEMA_VERSION, s.id(), s.plan().profile().roleTitle(),
-                s.plan().profile().seniority(), clock.instant(), summary.summary(), summary.strengths(),
-                summary.gaps(), summary.focusForReviewer(), requirements(topics, items, summary),
+                s.plan().profile().seniority(), clock.instant(), summary.summary(),
+                ReportLines.distinct(summary.strengths()), gaps,
+                ReportLines.probesBeyondGaps(summary.focusForReviewer(), gaps),
+                requirements(s.plan().profile().topics(), topics, items, summary),
                 questionResults(s), round(average), counts.answered(), counts.skipped(),
                 new Engines(List.copyOf(llms), s.enginesUsed().speechToText()), summaryEngine, s.accounting(), null);
     }
@@ -122,14 +131,22 @@ public final class ReportBuilder {
                 r.disclaimer());
     }
 
-    private static List<RequirementAssessment> requirements(List<Topic> topics, List<InterviewSummary.Item> items,
+    private static List<RequirementAssessment> requirements(List<Topic> topics, List<Topic> asked,
+                                                            List<InterviewSummary.Item> items,
                                                             InterviewSummary.Output summary) {
         var result = new ArrayList<RequirementAssessment>();
         for (Topic topic : topics) {
+            if (!asked.contains(topic)) {
+                result.add(new RequirementAssessment(topic.id(), topic.name(), topic.kind(), topic.importance(), null,
+                        0, List.of(), List.of()));
+                continue;
+            }
             List<InterviewSummary.Item> probing = items.stream().filter(i -> i.topicId().equals(topic.id())).toList();
             var note = summary.requirements().stream().filter(r -> r.topicId().equals(topic.id())).findFirst();
-            List<String> strengths = note.map(InterviewSummary.RequirementNote::strengths).orElse(List.of());
-            List<String> gaps = new ArrayList<>(note.map(InterviewSummary.RequirementNote::gaps).orElse(List.of()));
+            List<String> strengths = ReportLines.distinct(note.map(InterviewSummary.RequirementNote::strengths)
+                    .orElse(List.of()));
+            List<String> gaps = new ArrayList<>(ReportLines.distinct(note.map(InterviewSummary.RequirementNote::gaps)
+                    .orElse(List.of())));
             Rating rating = null;
             double score = 0;
             if (probing.isEmpty()) {

@@ -6,6 +6,7 @@ import dev.aiinterview.api.JobProfile;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionFlag;
 import dev.aiinterview.api.QuestionType;
+import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.TopicKind;
 import dev.aiinterview.web.http.WebException;
@@ -21,6 +22,19 @@ final class PlanEditor {
 
     static final int MAX_QUESTION_CHARS = 600;
     static final int MAX_TOPIC_CHARS = 120;
+    static final int MAX_TITLE_CHARS = 200;
+
+    /** Renames the role and sets its seniority; topics and questions stay as they are. */
+    static InterviewPlan editProfile(InterviewPlan plan, String roleTitle, Seniority seniority) {
+        String title = roleTitle == null ? "" : roleTitle.strip().replaceAll("\\s+", " ");
+        if (title.isEmpty() || title.length() > MAX_TITLE_CHARS) {
+            throw WebException.badRequest("Give the role a title of 1 to " + MAX_TITLE_CHARS + " characters.");
+        }
+        JobProfile p = plan.profile();
+        var profile = new JobProfile(title, seniority, p.yearsOfExperience(), p.summary(), p.topics());
+        return new InterviewPlan(plan.jobDescription(), profile, plan.questions(), plan.flags(), plan.engine(),
+                plan.accounting());
+    }
 
     static InterviewPlan editQuestion(InterviewPlan plan, String questionId, String text, QuestionType type,
                                       String topicId) {

@@ -4,6 +4,7 @@ import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.QuestionType;
+import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.TopicKind;
 import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.web.WebSettings;
@@ -57,6 +58,11 @@ public final class PlanRoutes {
         r.post("/recruiter/plans/{id}/delete", ctx -> {
             plans.delete(id(ctx));
             done(ctx, "/recruiter/plans", "The plan was deleted. Interviews already created from it are kept.");
+        });
+        r.post("/recruiter/plans/{id}/profile", ctx -> {
+            plans.edit(id(ctx), p -> PlanEditor.editProfile(p, ctx.formParam("roleTitle"), enumParam(ctx, "seniority",
+                    Seniority.class)), List.of());
+            done(ctx, planUrl(ctx), "Role title and seniority saved.");
         });
         r.post("/recruiter/plans/{id}/questions", ctx -> {
             String added = plans.add(id(ctx), p -> PlanEditor.addQuestion(p, ctx.formParam("topic"), type(ctx),
@@ -113,12 +119,18 @@ public final class PlanRoutes {
     }
 
     private void planPage(Context ctx) {
+        planPage(ctx, false);
+    }
+
+    /** The plan page; {@code refused}: it answers an invitation the fairness gate stopped. */
+    private void planPage(Context ctx, boolean refused) {
         PlanRepository.StoredPlan stored = plans.find(id(ctx));
         if (stored.status() == PlanRepository.Status.PLANNING) {
             ctx.header("Refresh", "2");
         }
         String title = stored.title() != null ? stored.title() : "Plan";
-        pages.render(ctx, "plan/plan.jte", title, "plans", PlanViews.plan(RecruiterPages.csrf(ctx), stored,
+        var review = new PlanViews.Review(plans.overrides(stored.id()), refused);
+        pages.render(ctx, "plan/plan.jte", title, "plans", PlanViews.plan(RecruiterPages.csrf(ctx), stored, review,
                 invitations.countForPlan(stored.id()), settings.invitationDays()));
     }
 
@@ -138,6 +150,10 @@ public final class PlanRoutes {
                 plans.regenerate(id(ctx), q);
                 yield "A new question was written and screened.";
             }
+            case "override" -> {
+                plans.override(id(ctx), q, ctx.formParam("reason"), login(ctx).username());
+                yield "Override recorded: this question will be sent as worded.";
+            }
             case "rewrite" -> {
                 plans.edit(id(ctx), p -> PlanEditor.applyRewrite(p, q), List.of(q));
                 yield "The suggested rewrite is now the question; it was screened again.";
@@ -148,7 +164,14 @@ public final class PlanRoutes {
     }
 
     private void invite(Context ctx) {
-        InterviewPlan plan = plans.ready(id(ctx));
+        Plans.Sendable sendable = plans.sendable(id(ctx));
+        if (!sendable.openFlags().isEmpty()) {
+            // The plan page itself explains the refusal and links to each flagged question.
+            ctx.status(HttpStatus.CONFLICT);
+            planPage(ctx, true);
+            return;
+        }
+        InterviewPlan plan = sendable.plan();
         int days = intParam(ctx.formParam("days"), settings.invitationDays(), 1, 365, "The link must be valid for "
                 + "1 to 365 days.");
         Invitations.Created created = interviews.invite(id(ctx), plan, ctx.formParam("candidate"), days);

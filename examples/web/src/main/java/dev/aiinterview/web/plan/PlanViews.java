@@ -6,6 +6,7 @@ import dev.aiinterview.api.JobProfile;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.QuestionFlag;
 import dev.aiinterview.api.QuestionType;
+import dev.aiinterview.api.Seniority;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.TopicKind;
 import dev.aiinterview.web.http.Choice;
@@ -41,11 +42,32 @@ public final class PlanViews {
      */
     public record PlanPage(String state, String base, String csrf, String error, ReadyPlan ready) {}
 
-    /** A plan ready to edit: its head, topics, questions and the invitation form. */
-    public record ReadyPlan(String roleTitle, String facts, int flagCount, String summary, List<TopicView> topics,
-                            List<QuestionView> questions, List<Choice> newTopicKinds,
-                            List<Choice> newTopicImportances, List<Choice> newQuestionTypes,
-                            List<Choice> newQuestionTopics, long interviews, int days) {
+    /** What the page needs of the fairness review besides the plan: the recorded overrides; a refused invitation. */
+    record Review(List<FlagOverride> overrides, boolean refused) {}
+
+    /**
+     * A plan ready to edit: its head (with the title and seniority form), topics, questions, the fairness gate and
+     * the invitation form.
+     */
+    public record ReadyPlan(String roleTitle, List<Choice> seniorities, String facts, FlagReview review,
+                            String summary, List<TopicView> topics, List<QuestionView> questions,
+                            List<Choice> newTopicKinds, List<Choice> newTopicImportances,
+                            List<Choice> newQuestionTypes, List<Choice> newQuestionTopics, long interviews, int days) {
+
+        /** The longest role title the editor accepts. */
+        public int maxTitleChars() {
+            return PlanEditor.MAX_TITLE_CHARS;
+        }
+
+        /** The shortest reason accepted for an override. */
+        public int minReasonChars() {
+            return Plans.MIN_REASON_CHARS;
+        }
+
+        /** The longest reason accepted for an override. */
+        public int maxReasonChars() {
+            return Plans.MAX_REASON_CHARS;
+        }
 
         /** The longest topic name the editor accepts. */
         public int maxTopicChars() {
@@ -63,10 +85,20 @@ public final class PlanViews {
                             String questionCount, String whyItMatters, List<Choice> kinds,
                             List<Choice> importances, String deleteLabel) {}
 
-    /** A question with its flags, its position and its edit form's choices. */
+    /**
+     * A question with its flags, its position and its edit form's choices.
+     *
+     * @param override the override that lets it be sent despite its flags, or {@code null}
+     */
     public record QuestionView(String id, int number, String type, String topic, String text,
-                               String goodAnswerShows, List<FlagView> flags, boolean first, boolean last,
-                               List<Choice> types, List<Choice> topics) {}
+                               String goodAnswerShows, List<FlagView> flags, FlagReview.Decision override,
+                               boolean first, boolean last, List<Choice> types, List<Choice> topics) {
+
+        /** Flagged and neither fixed nor overridden: it keeps the plan from being sent. */
+        public boolean open() {
+            return !flags.isEmpty() && override == null;
+        }
+    }
 
     /** A fairness flag and the rewrite it suggests (may be blank). */
     public record FlagView(String category, String reason, String suggestedRewrite) {}
@@ -88,16 +120,16 @@ public final class PlanViews {
                 invitations.countForPlan(p.id()), Format.day(p.createdAt()))).toList());
     }
 
-    static PlanPage plan(String csrf, PlanRepository.StoredPlan stored, long interviews, int days) {
+    static PlanPage plan(String csrf, PlanRepository.StoredPlan stored, Review review, long interviews, int days) {
         String base = "/recruiter/plans/" + stored.id();
         return switch (stored.status()) {
             case PLANNING -> new PlanPage("planning", base, csrf, null, null);
             case FAILED -> new PlanPage("failed", base, csrf, stored.error(), null);
-            case READY -> new PlanPage("ready", base, csrf, null, ready(stored, interviews, days));
+            case READY -> new PlanPage("ready", base, csrf, null, ready(stored, review, interviews, days));
         };
     }
 
-    private static ReadyPlan ready(PlanRepository.StoredPlan stored, long interviews, int days) {
+    private static ReadyPlan ready(PlanRepository.StoredPlan stored, Review review, long interviews, int days) {
         InterviewPlan plan = stored.plan();
         JobProfile p = plan.profile();
         String facts = Format.words(p.seniority())
@@ -122,10 +154,12 @@ public final class PlanViews {
                     .map(PlanViews::flag).toList();
             String topic = p.topic(q.topicId()).map(Topic::name).orElse(q.topicId());
             questions.add(new QuestionView(q.id(), i + 1, Format.words(q.type()), topic, q.text(),
-                    q.goodAnswerShows(), flags, i == 0, i == all.size() - 1,
+                    q.goodAnswerShows(), flags, flags.isEmpty() ? null : FlagReview.current(q, review.overrides()),
+                    i == 0, i == all.size() - 1,
                     Choice.of(QuestionType.values(), q.type()), topicChoices(p, q.topicId())));
         }
-        return new ReadyPlan(p.roleTitle(), facts, plan.flags().size(), p.summary(), topics, questions,
+        return new ReadyPlan(p.roleTitle(), Choice.of(Seniority.values(), p.seniority()), facts,
+                FlagReview.of(plan, review.overrides(), review.refused()), p.summary(), topics, questions,
                 Choice.of(TopicKind.values(), TopicKind.SKILL), Choice.of(Importance.values(), Importance.IMPORTANT),
                 Choice.of(QuestionType.values(), QuestionType.BEHAVIORAL),
                 p.topics().isEmpty() ? List.of() : topicChoices(p, p.topics().get(0).id()), interviews, days);

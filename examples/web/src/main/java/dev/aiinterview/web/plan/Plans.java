@@ -5,6 +5,7 @@ import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.Question;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.core.Interviewer;
+import dev.aiinterview.web.http.Format;
 import dev.aiinterview.web.http.WebException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,18 +26,24 @@ import org.slf4j.LoggerFactory;
 public final class Plans {
 
     private static final Logger LOG = LoggerFactory.getLogger(Plans.class);
+    static final int MIN_REASON_CHARS = 10;
+    static final int MAX_REASON_CHARS = 1000;
 
     private final Interviewer interviewer;
     private final Supplier<Interviewer> alternatives;
     private final PlanRepository repo;
+    private final FlagOverrides overrides;
 
     /**
      * @param alternatives an interviewer that writes several questions per topic, for "regenerate one"
+     * @param overrides    the recruiter's recorded decisions to send flagged questions as worded
      */
-    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives, PlanRepository repo) {
+    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives, PlanRepository repo,
+                 FlagOverrides overrides) {
         this.interviewer = interviewer;
         this.alternatives = alternatives;
         this.repo = repo;
+        this.overrides = overrides;
     }
 
     /** Stores the job description and starts planning; returns the plan's id at once. */
@@ -84,6 +91,40 @@ public final class Plans {
             throw WebException.conflict("The plan is not ready yet.");
         }
         return stored.plan();
+    }
+
+    /** A ready plan and the flagged questions that keep it from being sent (none: it may be sent). */
+    record Sendable(InterviewPlan plan, List<Question> openFlags) {}
+
+    /** The plan as stored now, checked against the fairness gate: the plan returned is the one that was checked. */
+    Sendable sendable(String id) {
+        InterviewPlan plan = ready(id);
+        return new Sendable(plan, FlagGate.openQuestions(plan, overrides.forPlan(id)));
+    }
+
+    List<FlagOverride> overrides(String id) {
+        return overrides.forPlan(id);
+    }
+
+    /** Records the recruiter's decision to send a flagged question as it is worded now, with the reason. */
+    void override(String id, String questionId, String reason, String by) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < MIN_REASON_CHARS || why.length() > MAX_REASON_CHARS) {
+            throw WebException.badRequest("Say why this question is fair to ask as worded, in " + MIN_REASON_CHARS
+                    + " to " + MAX_REASON_CHARS + " characters.");
+        }
+        synchronized (lock(id)) {
+            InterviewPlan plan = ready(id);
+            Question q = plan.question(questionId).orElseThrow(() -> WebException.notFound(
+                    "The plan has no such question; it may have been deleted. Reload the page."));
+            if (!FlagGate.flagged(plan, q)) {
+                throw WebException.conflict("This question has no fairness flag to override; reload the page.");
+            }
+            String categories = FlagGate.flags(plan, q).map(f -> Format.words(f.category())).distinct()
+                    .collect(Collectors.joining(", "));
+            overrides.record(id, q, categories, why, by);
+            LOG.info("Plan {}: fairness flag on {} overridden by {}", id, questionId, by);
+        }
     }
 
     /** Applies an edit and re-reviews the questions it changed. */

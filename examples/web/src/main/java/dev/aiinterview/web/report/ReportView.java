@@ -12,15 +12,20 @@ import dev.aiinterview.web.http.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The report of a completed interview, for the recruiter ({@code report/report.jte}): summary, requirements with
  * a per-topic chart, every question with its answers, and the engines used. It informs a person's decision and
  * offers none of its own.
+ *
+ * @param notCovered the requirements no question of this interview asked about
  */
 public record ReportView(String disclaimer, List<Stat> stats, String summary, List<String> strengths,
                          List<String> gaps, List<String> focusForReviewer, List<ChartRow> chart,
-                         List<Requirement> requirements, List<QuestionAnswers> questions, List<Fact> engines) {
+                         List<Requirement> requirements, List<String> notCovered, List<QuestionAnswers> questions,
+                         List<Fact> engines) {
 
     /** One figure at the top: a label, a value and a detail line. */
     public record Stat(String label, String value, String detail) {}
@@ -56,8 +61,13 @@ public record ReportView(String disclaimer, List<Stat> stats, String summary, Li
                 .map(a -> new Requirement(a.topic(), TurnView.RatingView.of(a.rating()),
                         Format.words(a.kind()) + " · " + Format.words(a.importance()), a.strengths(), a.gaps()))
                 .toList();
+        // A requirement no question asked about (its questions were deleted from the plan) says nothing of the
+        // candidate: it is named as outside this interview, not as a gap.
+        Set<String> asked = r.questions().stream().map(q -> q.question().topicId()).collect(Collectors.toSet());
         return new ReportView(r.disclaimer(), stats(r), r.summary(), r.strengths(), r.gaps(), r.focusForReviewer(),
-                r.requirements().stream().map(ReportView::chartRow).toList(), requirements,
+                r.requirements().stream().map(a -> chartRow(a, asked.contains(a.topicId()))).toList(), requirements,
+                r.requirements().stream().filter(a -> !asked.contains(a.topicId())).map(RequirementAssessment::topic)
+                        .toList(),
                 questions(state, turns), engines(r));
     }
 
@@ -74,9 +84,9 @@ public record ReportView(String disclaimer, List<Stat> stats, String summary, Li
                 new Stat("Report written", Format.day(r.generatedAt()), Format.words(r.seniority()) + " role"));
     }
 
-    private static ChartRow chartRow(RequirementAssessment a) {
+    private static ChartRow chartRow(RequirementAssessment a, boolean asked) {
         if (a.rating() == null) {
-            return new ChartRow(a.topic(), null, "0", "Not assessed");
+            return new ChartRow(a.topic(), null, "0", asked ? "Not assessed" : "Not covered by this interview");
         }
         double width = Math.max(2, Math.min(100, a.score() / 4.0 * 100));
         return new ChartRow(a.topic(), "r-" + Format.css(a.rating()), String.format(Locale.ROOT, "%.1f", width),

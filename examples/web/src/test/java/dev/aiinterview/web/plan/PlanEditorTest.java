@@ -46,6 +46,40 @@ class PlanEditorTest {
     }
 
     @Test
+    void editingTheProfileChangesTitleAndSeniorityAndNothingElse() {
+        InterviewPlan edited = PlanEditor.editProfile(plan, "  Staff   Engineer ", Seniority.PRINCIPAL);
+
+        assertThat(edited.profile().roleTitle()).isEqualTo("Staff Engineer");
+        assertThat(edited.profile().seniority()).isEqualTo(Seniority.PRINCIPAL);
+        assertThat(edited.profile().topics()).isEqualTo(plan.profile().topics());
+        assertThat(edited.questions()).isEqualTo(plan.questions());
+        assertThat(edited.flags()).isEqualTo(plan.flags());
+        assertThatThrownBy(() -> PlanEditor.editProfile(plan, " ", Seniority.MID))
+                .hasMessageContaining("title of 1 to 200 characters");
+        assertThatThrownBy(() -> PlanEditor.editProfile(plan, "x".repeat(201), Seniority.MID))
+                .hasMessageContaining("title of 1 to 200 characters");
+    }
+
+    @Test
+    void aFlaggedQuestionKeepsTheGateClosedUntilAnOverrideCoversItsCurrentWording() {
+        var at = java.time.Instant.parse("2026-12-04T10:00:00Z");
+        var forOtherWording = new FlagOverride("q2", "Tell me about mentoring.", "Leading", "An older wording.",
+                "admin", at);
+        var forThisWording = new FlagOverride("q2", "Tell me about mentoring someone.", "Leading", "Legal approved.",
+                "admin", at.plusSeconds(60));
+
+        assertThat(FlagGate.openQuestions(plan, List.of())).extracting(Question::id).containsExactly("q2");
+        assertThat(FlagGate.openQuestions(plan, List.of(forOtherWording))).extracting(Question::id)
+                .containsExactly("q2");
+        assertThat(FlagGate.openQuestions(plan, List.of(forOtherWording, forThisWording))).isEmpty();
+        assertThat(FlagGate.openQuestions(PlanEditor.deleteQuestion(plan, "q2"), List.of())).isEmpty();
+        InterviewPlan reworded = PlanEditor.editQuestion(plan, "q2", "Tell me how you mentor people at work.",
+                QuestionType.BEHAVIORAL, "t2");
+        assertThat(FlagGate.openQuestions(reworded, List.of(forThisWording))).as("the flag is kept until reviewed")
+                .extracting(Question::id).containsExactly("q2");
+    }
+
+    @Test
     void movingReordersAndStopsAtTheEnds() {
         assertThat(ids(PlanEditor.move(plan, "q3", -1))).containsExactly("q1", "q3", "q2");
         assertThat(ids(PlanEditor.move(plan, "q1", -1))).containsExactly("q1", "q2", "q3");
