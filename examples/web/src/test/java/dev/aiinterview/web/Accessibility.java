@@ -70,6 +70,48 @@ final class Accessibility {
         page.setViewportSize(LAPTOP_WIDTH, LAPTOP_HEIGHT);
     }
 
+    /** The focused element, its outline and the background colour around it. */
+    private static final String FOCUS_RING = """
+            () => { const e = document.activeElement, s = getComputedStyle(e);
+              let p = e.parentElement, bg = 'rgb(255, 255, 255)';
+              for (; p; p = p.parentElement) {
+                const c = getComputedStyle(p).backgroundColor;
+                if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') { bg = c; break; }
+              }
+              return [e.tagName + ' "' + (e.textContent || '').trim() + '"', s.outlineStyle, s.outlineWidth,
+                s.outlineColor, bg]; }
+            """;
+
+    /**
+     * Asserts that the element focused by the keyboard has a solid outline of at least 2 px whose colour has 3:1
+     * contrast with the background around it (WCAG 2.2, 1.4.11 and 2.4.7).
+     */
+    static void assertVisibleFocus(Page page) {
+        List<?> ring = (List<?>) page.evaluate(FOCUS_RING);
+        String what = ring.get(0) + ": outline " + ring.get(1) + " " + ring.get(2) + " " + ring.get(3) + " on "
+                + ring.get(4);
+        assertThat(ring.get(1)).as(what).isEqualTo("solid");
+        assertThat(Double.parseDouble(ring.get(2).toString().replace("px", ""))).as(what).isGreaterThanOrEqualTo(2);
+        assertThat(contrast(ring.get(3).toString(), ring.get(4).toString())).as(what).isGreaterThanOrEqualTo(3);
+    }
+
+    /** The WCAG contrast ratio of two CSS colours given as rgb(...) or rgba(...). */
+    static double contrast(String a, String b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(String rgb) {
+        String[] parts = rgb.replaceAll("[^0-9.,]", "").split(",");
+        double[] c = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(parts[i]) / 255;
+            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+    }
+
     /** How many page checks ran. */
     int checks() {
         return checks;

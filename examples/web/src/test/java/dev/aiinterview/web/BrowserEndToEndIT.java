@@ -65,6 +65,8 @@ class BrowserEndToEndIT {
             seen(recruiter, "recruiter-sign-in");
             recruiter.fill("input[name=username]", "admin");
             recruiter.fill("input[name=password]", TestApp.PASSWORD);
+            recruiter.keyboard().press("Tab");
+            Accessibility.assertVisibleFocus(recruiter);
             recruiter.click("button[type=submit]");
             recruiter.waitForURL("**/recruiter/**");
             recruiter.navigate(base + "/recruiter/interviews");
@@ -113,6 +115,9 @@ class BrowserEndToEndIT {
                     .contains("What is recorded").contains("are not analysed or scored").contains("90 days");
             seen(candidate, "candidate-notice-and-consent");
             candidate.check("#consent-box");
+            candidate.focus("#consent-box");
+            candidate.keyboard().press("Tab");
+            Accessibility.assertVisibleFocus(candidate);
             candidate.click("#consent-button");
             candidate.waitForSelector("#screen-setup:not(.hidden)");
             assertThat(focused(candidate)).as("focus after consent").isEqualTo("Check your camera and microphone");
