@@ -66,7 +66,8 @@ public final class InterviewViews {
         SessionState state = row.state();
         String dates = "Invited " + Format.when(inv.createdAt())
                 + (inv.consentedAt() == null ? "" : " · consented " + Format.when(inv.consentedAt()))
-                + (state.endedAt() == null ? "" : " · finished " + Format.when(state.endedAt()))
+                + (inv.declined() ? " · declined " + Format.when(inv.declinedAt())
+                        : state.endedAt() == null ? "" : " · finished " + Format.when(state.endedAt()))
                 + " · link valid until " + Format.day(inv.expiresAt());
         boolean completed = state.status() == SessionStatus.COMPLETED;
         return new InterviewPage(csrf, "/recruiter/interviews/" + inv.id(), inv.roleTitle(), inv.candidate(),
