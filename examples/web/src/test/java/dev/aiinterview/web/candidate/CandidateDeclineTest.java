@@ -57,6 +57,8 @@ class CandidateDeclineTest {
         assertThat(page).contains("The candidate declined the interview")
                 .contains("I would rather talk to a person. &lt;b&gt;Thanks&lt;/b&gt;")
                 .doesNotContain("<b>Thanks</b>");
+        assertThat(recruiter.http.get("/api/recruiter/interviews").body())
+                .contains("\"declineMessage\":\"I would rather talk to a person. <b>Thanks</b>\"");
     }
 
     @Test
