@@ -350,6 +350,8 @@
         return;
       }
       recorded = result;
+      // The browser's WebM states no duration, so its player shows 0:00: say how long the answer is.
+      $('review-length').textContent = fmt(result.seconds);
       phase('review');
       $('playback').src = URL.createObjectURL(result.video);
     });

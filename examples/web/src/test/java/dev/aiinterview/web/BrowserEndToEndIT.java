@@ -186,6 +186,7 @@ class BrowserEndToEndIT {
                     }
                     candidate.click("#stop");
                     candidate.waitForSelector("#phase-review:not(.hidden)");
+                    assertThat(candidate.textContent("#review-length")).matches("0:0[1-9]");
                     if (answered == 0) {
                         seen(candidate, "candidate-review-before-submitting");
                     }
@@ -344,7 +345,8 @@ class BrowserEndToEndIT {
     private static Page watch(Page page, List<String> problems) {
         page.setDefaultTimeout(20_000);
         page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
+            // Errors, and the browser's notes on deprecated APIs (such as the ScriptProcessorNode once used).
+            if (m.type().equals("error") || m.text().toLowerCase(java.util.Locale.ROOT).contains("deprecated")) {
                 problems.add(page.url() + ": " + m.text());
             }
         });
