@@ -7,6 +7,9 @@
   var token = location.pathname.split('/').filter(Boolean).pop();
   var api = '/api/i/' + encodeURIComponent(token);
   var modeKey = 'interview-mode-' + token.slice(0, 12);
+  // Drafts of typed answers outlive a reload or a crash: kept per interview and question until the server has the
+  // answer. Only a prefix of the token names them; the link itself is never stored.
+  var draftPrefix = 'interview-draft-' + token.slice(0, 12) + '-';
 
   var state = null;          // the server's view
   var stream = null;         // camera + microphone
@@ -24,11 +27,68 @@
   function setMode(m) { sessionStorage.setItem(modeKey, m); }
   function clearTimers() { timers.forEach(clearInterval); timers = []; }
 
+  /** Shows one screen and moves focus to its heading, so keyboard and screen-reader users start there. */
   function screen(name) {
-    ['loading', 'error', 'welcome', 'setup', 'question', 'done', 'closed'].forEach(function (s) {
+    ['loading', 'error', 'welcome', 'setup', 'question', 'done', 'declined', 'closed'].forEach(function (s) {
       show('screen-' + s, s === name);
     });
     window.scrollTo(0, 0);
+    var heading = document.querySelector('#screen-' + name + ' h1');
+    if (heading && name !== 'loading') { heading.focus({ preventScroll: true }); }
+  }
+
+  // ---- drafts ----
+
+  function draftKey(t) { return draftPrefix + t; }
+
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; } // blocked storage: drafts live in the page only
+  }
+
+  function saveDraft() {
+    var store = storage();
+    if (!store || turn < 0) { return; }
+    var text = $('answer-text').value;
+    try {
+      if (text.trim()) { store.setItem(draftKey(turn), text); } else { store.removeItem(draftKey(turn)); }
+    } catch (e) { /* storage full: the draft stays in the page */ }
+  }
+
+  function draft(t) {
+    var store = storage();
+    return store ? store.getItem(draftKey(t)) : null;
+  }
+
+  /** Forgets the drafts of this interview, all of them or those of other questions than {@code keep}. */
+  function clearDrafts(keep) {
+    var store = storage();
+    if (!store) { return; }
+    for (var i = store.length - 1; i >= 0; i--) {
+      var key = store.key(i);
+      if (key && key.indexOf(draftPrefix) === 0 && key !== draftKey(keep)) { store.removeItem(key); }
+    }
+  }
+
+  // ---- camera ----
+
+  /** Shows a stream in a video element; muted and inline so that phones play it without a tap. */
+  function attach(video, s) {
+    video.muted = true;
+    video.playsInline = true;
+    video.srcObject = s;
+    var playing = video.play();
+    if (playing && playing.catch) {
+      playing.catch(function () {
+        // Autoplay refused (power saving, say): the next tap on the page starts the preview.
+        document.addEventListener('click', function () { video.play().catch(function () {}); }, { once: true });
+      });
+    }
+  }
+
+  function releaseDevices() {
+    if (stopMeter) { stopMeter(); stopMeter = null; }
+    ['preview', 'live'].forEach(function (id) { $(id).srcObject = null; });
+    if (stream) { stream.getTracks().forEach(function (t) { t.stop(); }); stream = null; }
   }
 
   function phase(name) {
@@ -126,6 +186,10 @@
 
   function route() {
     fill('[data-role]', state.role);
+    if (state.contact) {
+      document.querySelectorAll('[data-contact]').forEach(function (el) { contact(el, state.contact); });
+      document.querySelectorAll('[data-contact-line]').forEach(function (el) { el.classList.remove('hidden'); });
+    }
     fill('[data-retention]', state.retentionDays);
     fill('[data-count]', state.questionCount);
     fill('[data-minutes]', Math.max(10, Math.round(state.questionCount * 3 / 5) * 5));
@@ -140,7 +204,21 @@
         break;
       case 'processing': screen('question'); phase('wait'); poll(); break;
       case 'finished': finish(); break;
+      case 'declined': releaseDevices(); clearDrafts(); screen('declined'); break;
       default: screen('closed');
+    }
+  }
+
+  /** The recruiter's contact: an email address becomes a mail link, anything else stays text. */
+  function contact(el, value) {
+    el.textContent = '';
+    if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) {
+      var a = document.createElement('a');
+      a.href = 'mailto:' + value;
+      a.textContent = value;
+      el.appendChild(a);
+    } else {
+      el.textContent = value;
     }
   }
 
@@ -165,7 +243,7 @@
     capture.openDevices(true).then(function (s) {
       stream = s;
       var hasVideo = s.getVideoTracks().length > 0;
-      $('preview').srcObject = s;
+      attach($('preview'), s);
       $('cam-status').textContent = hasVideo ? '' : 'No camera: your answers will be recorded as audio only.';
       show('cam-status', !hasVideo);
       var heard = false;
@@ -216,13 +294,17 @@
     $('q-bar').value = p.number - 1;
     $('q-kind').textContent = p.followUp ? 'Follow-up question' : 'Question ' + p.number;
     $('q-text').textContent = p.text;
-    $('answer-text').value = '';
-    $('char-count').textContent = '0';
+    clearDrafts(turn);
+    var kept = draft(turn);
+    $('answer-text').value = kept || '';
+    $('char-count').textContent = String($('answer-text').value.length);
     show('speak-instead', false);
-    $('q-text').focus();
     if (!state.speechToText && mode() === 'voice') { setMode(stream ? 'text+video' : 'text'); }
     show('write-instead', mode() === 'voice');
-    if (mode() === 'voice') { think(); } else { typing(); }
+    // A draft kept from before a reload means the candidate was writing this answer: continue writing.
+    if (kept && mode() === 'voice') { writeThisOne = true; }
+    if (mode() === 'voice' && !writeThisOne) { think(); } else { typing(false); }
+    $('q-text').focus();
   }
 
   function think() {
@@ -241,7 +323,7 @@
     clearTimers();
     if (window.speechSynthesis) { window.speechSynthesis.cancel(); }
     phase('record');
-    $('live').srcObject = stream;
+    attach($('live'), stream);
     $('rec-max').textContent = fmt(state.maxAnswerSeconds);
     recorder = new capture.Recorder(stream, true);
     recorder.start();
@@ -262,13 +344,24 @@
     var r = recorder;
     recorder = null;
     r.stop().then(function (result) {
+      if (!result.wav) {
+        // No audio for the transcript (a browser without AudioWorklet): the answer can still be written.
+        writeThisOne = true;
+        typing();
+        showError({ body: { error: 'This browser could not record the sound for a transcript. Please write ' +
+          'this answer, or use a current version of Chrome, Edge, Firefox or Safari.' } });
+        return;
+      }
       recorded = result;
+      // The browser's WebM states no duration, so its player shows 0:00: say how long the answer is.
+      $('review-length').textContent = fmt(result.seconds);
       phase('review');
       $('playback').src = URL.createObjectURL(result.video);
     });
   }
 
-  function typing() {
+  /** The typed answer; {@code focusBox} when the candidate chose to write, not when a question was just put. */
+  function typing(focusBox) {
     phase('text');
     show('write-instead', false);
     show('speak-instead', mode() === 'voice' && writeThisOne);
@@ -280,7 +373,7 @@
       textRecorder.start();
       timers.push(setInterval(function () { $('text-rec-time').textContent = fmt(textRecorder.seconds()); }, 500));
     }
-    $('answer-text').focus();
+    if (focusBox !== false) { $('answer-text').focus(); }
   }
 
   function discardRecordings() {
@@ -309,6 +402,7 @@
       if (res.status !== 200 && res.status !== 202) { throw res; }
       state = res.body;
       recorded = null;
+      clearDrafts(); // the server has the answer
       $('upload-bar').value = 100;
       phase('wait');
       poll();
@@ -389,8 +483,8 @@
 
   function finish() {
     discardRecordings();
-    if (stopMeter) { stopMeter(); stopMeter = null; }
-    if (stream) { stream.getTracks().forEach(function (t) { t.stop(); }); stream = null; }
+    releaseDevices();
+    clearDrafts();
     sessionStorage.removeItem(modeKey);
     screen('done');
   }
@@ -406,11 +500,33 @@
       route();
     }).catch(function (res) { $('consent-button').disabled = false; failed(res); });
   });
+  function showDecline(open) {
+    show('decline-form', open);
+    $('decline-button').setAttribute('aria-expanded', String(open));
+    show('decline-error', false);
+    if (open) { $('decline-title').focus(); } else { $('decline-button').focus(); }
+  }
+  $('decline-button').addEventListener('click', function () { showDecline(true); });
+  $('decline-cancel').addEventListener('click', function () { showDecline(false); });
+  $('decline-confirm').addEventListener('click', function () {
+    $('decline-confirm').disabled = true;
+    request('POST', api + '/decline', JSON.stringify({ message: $('decline-message').value }), 'application/json')
+      .then(function (res) {
+        if (res.status !== 200) { throw res; }
+        state = res.body;
+        route();
+      }).catch(function (res) {
+        $('decline-confirm').disabled = false;
+        $('decline-error').textContent = res && res.body && res.body.error ? res.body.error
+          : 'Your choice could not be sent. Check your connection and try again.';
+        show('decline-error', true);
+      });
+  });
   $('devices-button').addEventListener('click', openDevices);
   $('start-button').addEventListener('click', begin);
   $('text-mode-button').addEventListener('click', function () {
     setMode('text');
-    if (stream) { stream.getTracks().forEach(function (t) { t.stop(); }); stream = null; }
+    releaseDevices();
     begin();
   });
   $('record-now').addEventListener('click', record);
@@ -420,7 +536,10 @@
   $('write-instead').addEventListener('click', function () { discardRecordings(); writeThisOne = true; typing(); });
   $('speak-instead').addEventListener('click', function () { writeThisOne = false; show('write-instead', true); show('speak-instead', false); think(); });
   $('skip').addEventListener('click', skip);
-  $('answer-text').addEventListener('input', function () { $('char-count').textContent = this.value.length; });
+  $('answer-text').addEventListener('input', function () {
+    $('char-count').textContent = this.value.length;
+    saveDraft();
+  });
   $('read-aloud').addEventListener('click', function () {
     if (!('speechSynthesis' in window)) { return; }
     speechSynthesis.cancel();
@@ -432,6 +551,8 @@
     var retry = $('upload-retry');
     if (!retry.classList.contains('hidden') && retry.onclick) { retry.onclick(); }
   });
+  // Leaving the page switches camera and microphone off at once rather than when the browser gets round to it.
+  window.addEventListener('pagehide', function (e) { if (!e.persisted) { releaseDevices(); } });
   window.addEventListener('beforeunload', function (e) {
     if (recorded || recorder || textRecorder) { e.preventDefault(); e.returnValue = ''; }
   });

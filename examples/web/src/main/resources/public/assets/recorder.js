@@ -1,17 +1,24 @@
 // Capture for the candidate page: camera + microphone stream, a live level meter, and a recorder that produces
 // two files per answer: WebM video (MediaRecorder) for the human reviewer, and a 16 kHz mono 16-bit WAV made with
-// Web Audio for speech-to-text, so the server needs no audio decoder.
+// Web Audio for speech-to-text, so the server needs no audio decoder. The samples come from an AudioWorklet
+// (pcm-capture-worklet.js), off the page's main thread, instead of the deprecated ScriptProcessorNode.
 (function () {
   'use strict';
 
   var TARGET_RATE = 16000;
+  var WORKLET = '/assets/pcm-capture-worklet.js';
   var audioContext = null;
+  var workletReady = null;
 
   /** The page's one AudioContext, resumed (browsers start it suspended until the user acts). */
   function context() {
     if (!audioContext) {
       var Ctx = window.AudioContext || window.webkitAudioContext;
       audioContext = new Ctx();
+      // Loaded once, early (at the device check), so that recording starts without waiting for it.
+      workletReady = audioContext.audioWorklet ? audioContext.audioWorklet.addModule(WORKLET)
+        : Promise.reject(new Error('This browser has no AudioWorklet'));
+      workletReady.catch(function () { /* reported when a recording needs it */ });
     }
     if (audioContext.state === 'suspended') {
       audioContext.resume();
@@ -117,16 +124,20 @@
     if (this.wantWav) {
       var ctx = context();
       this.rate = ctx.sampleRate;
-      this.source = ctx.createMediaStreamSource(this.stream);
-      this.processor = ctx.createScriptProcessor(4096, 1, 1);
-      this.silent = ctx.createGain();
-      this.silent.gain.value = 0; // the processor must reach the destination to run, but nothing is heard
-      this.processor.onaudioprocess = function (e) {
-        self.pcm.push(new Float32Array(e.inputBuffer.getChannelData(0)));
-      };
-      this.source.connect(this.processor);
-      this.processor.connect(this.silent);
-      this.silent.connect(ctx.destination);
+      this.audioStarted = workletReady.then(function () {
+        if (self.cancelled) { return; }
+        self.source = ctx.createMediaStreamSource(self.stream);
+        self.processor = new AudioWorkletNode(ctx, 'pcm-capture', { numberOfInputs: 1, numberOfOutputs: 1,
+          channelCount: 1, channelCountMode: 'explicit' });
+        self.silent = ctx.createGain();
+        self.silent.gain.value = 0; // the node must reach the destination to be run, but nothing is heard
+        self.processor.port.onmessage = function (e) {
+          if (e.data instanceof Float32Array) { self.pcm.push(e.data); }
+        };
+        self.source.connect(self.processor);
+        self.processor.connect(self.silent);
+        self.silent.connect(ctx.destination);
+      });
     }
     this.started = Date.now();
   };
@@ -135,24 +146,45 @@
     return this.started ? (Date.now() - this.started) / 1000 : 0;
   };
 
+  /**
+   * Stops recording; resolves with {video, wav, seconds}. wav is null when only video was wanted, or when the
+   * browser could not capture audio for the transcript (no AudioWorklet): the page then offers writing.
+   */
   Recorder.prototype.stop = function () {
     var self = this;
     var seconds = this.seconds();
-    this.detachAudio();
-    return new Promise(function (resolve) {
+    var audio = this.wantWav ? this.drainAudio() : Promise.resolve(false);
+    var video = new Promise(function (resolve) {
       self.mediaRecorder.onstop = function () {
         var type = (self.mediaRecorder.mimeType || 'video/webm').split(';')[0];
-        resolve({
-          video: new Blob(self.chunks, { type: type }),
-          wav: self.wantWav ? encodeWav(self.pcm, self.rate) : null,
-          seconds: seconds
-        });
+        resolve(new Blob(self.chunks, { type: type }));
       };
       if (self.mediaRecorder.state !== 'inactive') { self.mediaRecorder.stop(); } else { self.mediaRecorder.onstop(); }
     });
+    return Promise.all([video, audio]).then(function (done) {
+      return { video: done[0], wav: done[1] ? encodeWav(self.pcm, self.rate) : null, seconds: seconds };
+    });
+  };
+
+  /** Asks the worklet for its last partial block, then detaches it; resolves whether audio was captured. */
+  Recorder.prototype.drainAudio = function () {
+    var self = this;
+    return this.audioStarted.then(function () {
+      return new Promise(function (resolve) {
+        var node = self.processor;
+        var done = function () { self.detachAudio(); resolve(true); };
+        var fallback = setTimeout(done, 500); // a stalled audio thread must not hold the answer back
+        node.port.onmessage = function (e) {
+          if (e.data instanceof Float32Array) { self.pcm.push(e.data); }
+          else if (e.data === 'stopped') { clearTimeout(fallback); done(); }
+        };
+        node.port.postMessage('stop');
+      });
+    }, function () { return false; });
   };
 
   Recorder.prototype.cancel = function () {
+    this.cancelled = true;
     this.detachAudio();
     if (this.mediaRecorder && this.mediaRecorder.state !== 'inactive') {
       this.mediaRecorder.ondataavailable = null;
@@ -163,7 +195,7 @@
 
   Recorder.prototype.detachAudio = function () {
     if (this.processor) {
-      this.processor.onaudioprocess = null;
+      this.processor.port.onmessage = null;
       this.source.disconnect();
       this.processor.disconnect();
       this.silent.disconnect();

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param sessionHours      how long a recruiter stays signed in
  * @param publicUrl         the address candidates use, for invitation links; empty to use the request's host
  * @param secureCookies     mark cookies Secure (set it behind HTTPS)
+ * @param recruiterContact  how candidates reach the recruiter (an email address, a phone number), shown on the
+ *                          candidate's page; empty to show none
  */
 public record WebSettings(
         String host,
@@ -39,7 +41,8 @@ public record WebSettings(
         int invitationDays,
         int sessionHours,
         Optional<String> publicUrl,
-        boolean secureCookies) {
+        boolean secureCookies,
+        Optional<String> recruiterContact) {
 
     public static final String HOST = "interview.web.host";
     public static final String PORT = "interview.web.port";
@@ -57,6 +60,9 @@ public record WebSettings(
     public static final String SESSION_HOURS = "interview.web.session-hours";
     public static final String PUBLIC_URL = "interview.web.public-url";
     public static final String SECURE_COOKIES = "interview.web.secure-cookies";
+    public static final String RECRUITER_CONTACT = "interview.web.recruiter-contact";
+    /** The longest recruiter contact shown to candidates. */
+    static final int MAX_CONTACT_LENGTH = 200;
 
     /** Reads and checks every setting; a bad value is a {@link ConfigurationException} naming the key. */
     public static WebSettings from(ConfigSource config) {
@@ -80,7 +86,19 @@ public record WebSettings(
                 (int) range(config, INVITATION_DAYS, 14, 1, 365),
                 (int) range(config, SESSION_HOURS, 8, 1, 24 * 30),
                 config.get(PUBLIC_URL).map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u),
-                config.getBoolean(SECURE_COOKIES, false));
+                config.getBoolean(SECURE_COOKIES, false),
+                contact(config));
+    }
+
+    private static Optional<String> contact(ConfigSource config) {
+        Optional<String> contact = config.get(RECRUITER_CONTACT).map(String::strip).filter(c -> !c.isEmpty());
+        if (contact.isPresent() && contact.get().length() > MAX_CONTACT_LENGTH) {
+            throw new ConfigurationException("Setting '" + RECRUITER_CONTACT + "' is longer than "
+                    + MAX_CONTACT_LENGTH + " characters: give one email address or phone number (system property -D"
+                    + RECRUITER_CONTACT + " or environment variable "
+                    + ConfigSource.environmentName(RECRUITER_CONTACT) + ")");
+        }
+        return contact;
     }
 
     /** The database's JDBC URL. */
@@ -106,7 +124,7 @@ public record WebSettings(
                 + ", retentionDays=" + retentionDays + ", maxAnswerSeconds=" + maxAnswerSeconds + ", maxUploadBytes="
                 + maxUploadBytes + ", thinkingSeconds=" + thinkingSeconds + ", invitationDays=" + invitationDays
                 + ", sessionHours=" + sessionHours + ", publicUrl=" + publicUrl.orElse("") + ", secureCookies="
-                + secureCookies + "]";
+                + secureCookies + ", recruiterContact=" + recruiterContact.orElse("") + "]";
     }
 
     /** Where recordings are kept. */

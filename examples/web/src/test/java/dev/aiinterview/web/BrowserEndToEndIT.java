@@ -29,24 +29,29 @@ class BrowserEndToEndIT {
 
     private static final String SPOKEN = "I check every Kubernetes manifest in continuous integration, deploy with "
             + "Argo CD, and watch a canary release before promoting it.";
+    private static final String DECLINE_MESSAGE = "I would prefer to talk to a person. Could we arrange a call?";
+    private static final String CONTACT = "jobs@example.com";
     private static final String TYPED = "I led the move of our ledger to PostgreSQL. I wrote the Flyway migrations, "
             + "added the missing indexes and cut the month-end report from forty minutes to three.";
 
     @TempDir
     Path dir;
 
+    private Browser.Screenshots shots;
+    private final Accessibility axe = new Accessibility();
+
     @Test
     void aRecruiterAndACandidateGoThroughTheWholeInterviewInChromium() throws Exception {
         Browser.require(Browser.CHROMIUM, Browser.NODE, Browser.onPath("espeak-ng"), Browser.onPath("sox"));
         Path microphone = Browser.speech(dir, SPOKEN);
-        var shots = new Browser.Screenshots(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
+        shots = new Browser.Screenshots(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
         String transcripts = String.join("|", Collections.nCopies(20, "I check every Kubernetes manifest~ in CI with "
                 + "kubeconform, deploy with Argo CD and promote a canary only when error rates stay under one percent, "
                 + "which halved our failed deployments last year."));
         List<String> problems = new ArrayList<>();
 
         try (TestApp app = TestApp.start(Map.of("interview.playback.transcripts", transcripts,
-                WebSettings.THINKING_SECONDS, "30"));
+                WebSettings.THINKING_SECONDS, "30", WebSettings.RECRUITER_CONTACT, CONTACT));
              Playwright playwright = Browser.playwright()) {
             String base = "http://127.0.0.1:" + app.app.port();
             var browser = playwright.chromium().launch(Browser.launchOptions(microphone));
@@ -57,20 +62,22 @@ class BrowserEndToEndIT {
             Page recruiter = watch(recruiterContext.newPage(), problems);
             recruiter.navigate(base + "/recruiter");
             assertThat(recruiter.url()).contains("/login");
-            shots.take(recruiter, "recruiter-sign-in");
+            seen(recruiter, "recruiter-sign-in");
             recruiter.fill("input[name=username]", "admin");
             recruiter.fill("input[name=password]", TestApp.PASSWORD);
+            recruiter.keyboard().press("Tab");
+            Accessibility.assertVisibleFocus(recruiter);
             recruiter.click("button[type=submit]");
             recruiter.waitForURL("**/recruiter/**");
             recruiter.navigate(base + "/recruiter/interviews");
-            shots.take(recruiter, "recruiter-interviews-empty");
+            seen(recruiter, "recruiter-interviews-empty");
             recruiter.click("text=New plan");
-            shots.take(recruiter, "recruiter-new-plan");
+            seen(recruiter, "recruiter-new-plan");
             recruiter.fill("textarea[name=text]", TestMedia.jobDescription());
             recruiter.click("text=Analyse and draft questions");
             recruiter.waitForSelector("#invite", new Page.WaitForSelectorOptions().setTimeout(30_000));
             assertThat(recruiter.locator("li.question").count()).isGreaterThanOrEqualTo(5);
-            shots.take(recruiter, "recruiter-plan-review");
+            seen(recruiter, "recruiter-plan-review");
 
             // A question a person adds is screened: the flag and the suggested rewrite are shown.
             recruiter.click("text=Add a question");
@@ -79,7 +86,7 @@ class BrowserEndToEndIT {
             add.locator("button[type=submit]").click();
             recruiter.waitForSelector("li.question.flagged");
             recruiter.locator("li.question.flagged").scrollIntoViewIfNeeded();
-            shots.take(recruiter, "recruiter-plan-flagged-question");
+            seen(recruiter, "recruiter-plan-flagged-question");
             recruiter.locator("li.question.flagged button:has-text('Use the suggested rewrite')").first().click();
             recruiter.waitForSelector(".notice");
             assertThat(recruiter.locator("li.question.flagged").count()).isZero();
@@ -88,11 +95,15 @@ class BrowserEndToEndIT {
             recruiter.click("text=Create link");
             String link = recruiter.inputValue("#invite-link");
             assertThat(link).matches(".*/i/[A-Za-z0-9_-]{43}");
-            shots.take(recruiter, "recruiter-invitation-link");
+            seen(recruiter, "recruiter-invitation-link");
             recruiter.goBack();
             recruiter.fill("input[name=candidate]", "Blocked Camera");
             recruiter.click("text=Create link");
             String blockedLink = recruiter.inputValue("#invite-link");
+            recruiter.goBack();
+            recruiter.fill("input[name=candidate]", "Dee Decline");
+            recruiter.click("text=Create link");
+            String declineLink = recruiter.inputValue("#invite-link");
 
             // ---- candidate: notice, consent, device check, answers ----
             BrowserContext candidateContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -102,14 +113,21 @@ class BrowserEndToEndIT {
             candidate.waitForSelector("#screen-welcome:not(.hidden)");
             assertThat(candidate.textContent("#screen-welcome")).contains("An AI asks and evaluates")
                     .contains("What is recorded").contains("are not analysed or scored").contains("90 days");
-            shots.take(candidate, "candidate-notice-and-consent");
+            seen(candidate, "candidate-notice-and-consent");
             candidate.check("#consent-box");
+            candidate.focus("#consent-box");
+            candidate.keyboard().press("Tab");
+            Accessibility.assertVisibleFocus(candidate);
             candidate.click("#consent-button");
             candidate.waitForSelector("#screen-setup:not(.hidden)");
+            assertThat(focused(candidate)).as("focus after consent").isEqualTo("Check your camera and microphone");
             candidate.click("#devices-button");
+            // The camera preview plays (it stayed black when play() was left to autoplay).
+            candidate.waitForFunction("() => { const v = document.getElementById('preview');"
+                    + " return !v.paused && v.videoWidth > 0; }");
             candidate.waitForFunction("() => document.getElementById('mic-status').textContent.includes('works')", null,
                     new Page.WaitForFunctionOptions().setTimeout(15_000));
-            shots.take(candidate, "candidate-device-check");
+            seen(candidate, "candidate-device-check");
             candidate.click("#start-button");
 
             int answered = 0;
@@ -123,8 +141,9 @@ class BrowserEndToEndIT {
                     break;
                 }
                 String prompt = candidate.textContent("#q-text");
+                assertThat(focused(candidate)).as("focus on a new question").isEqualTo(prompt);
                 if (answered == 0) {
-                    shots.take(candidate, "candidate-question-thinking-time");
+                    seen(candidate, "candidate-question-thinking-time");
                 }
                 if (answered == 2 && !reloaded) {
                     // A reload mid-interview comes back to the same question.
@@ -132,7 +151,7 @@ class BrowserEndToEndIT {
                     candidate.reload();
                     candidate.waitForSelector("#screen-setup:not(.hidden)");
                     assertThat(candidate.textContent("#resume-note")).contains("Your earlier answers are saved");
-                    shots.take(candidate, "candidate-welcome-back-after-reload");
+                    seen(candidate, "candidate-welcome-back-after-reload");
                     candidate.click("#devices-button");
                     candidate.waitForSelector("#start-button:not(.hidden)");
                     candidate.click("#start-button");
@@ -142,20 +161,34 @@ class BrowserEndToEndIT {
                 if (answered == 1 && !typedOne) {
                     typedOne = true;
                     candidate.click("#write-instead");
+                    // The answer box is named by the question, for screen readers.
+                    assertThat(candidate.getByRole(com.microsoft.playwright.options.AriaRole.TEXTBOX,
+                            new Page.GetByRoleOptions().setName(prompt)).count()).isEqualTo(1);
+                    // A half-typed answer survives a reload: the browser keeps it until the server has it.
+                    String half = TYPED.substring(0, 60);
+                    candidate.fill("#answer-text", half);
+                    candidate.reload();
+                    candidate.waitForSelector("#screen-setup:not(.hidden)");
+                    candidate.click("#devices-button");
+                    candidate.waitForSelector("#start-button:not(.hidden)");
+                    candidate.click("#start-button");
+                    candidate.waitForSelector("#screen-question:not(.hidden) #phase-text:not(.hidden)");
+                    assertThat(candidate.inputValue("#answer-text")).isEqualTo(half);
                     candidate.fill("#answer-text", TYPED);
-                    shots.take(candidate, "candidate-typed-answer");
+                    seen(candidate, "candidate-typed-answer");
                     candidate.click("#submit-text");
                 } else {
                     candidate.click("#record-now");
                     candidate.waitForSelector("#phase-record:not(.hidden)");
                     candidate.waitForTimeout(2_500);
                     if (answered == 0) {
-                        shots.take(candidate, "candidate-recording");
+                        seen(candidate, "candidate-recording");
                     }
                     candidate.click("#stop");
                     candidate.waitForSelector("#phase-review:not(.hidden)");
+                    assertThat(candidate.textContent("#review-length")).matches("0:0[1-9]");
                     if (answered == 0) {
-                        shots.take(candidate, "candidate-review-before-submitting");
+                        seen(candidate, "candidate-review-before-submitting");
                     }
                     if (answered == 3) {
                         // The network drops the first upload: the page keeps the recording and tries again.
@@ -170,7 +203,7 @@ class BrowserEndToEndIT {
                         candidate.click("#submit-recording");
                         candidate.waitForSelector("#upload-retry:not(.hidden)");
                         assertThat(candidate.textContent("#upload-note")).contains("Your answer is kept in this page");
-                        shots.take(candidate, "candidate-upload-retrying");
+                        seen(candidate, "candidate-upload-retrying");
                         candidate.waitForSelector("#phase-wait:not(.hidden), #screen-done:not(.hidden), "
                                 + "#phase-think:not(.hidden), #phase-text:not(.hidden)");
                         candidate.unrouteAll();
@@ -180,7 +213,7 @@ class BrowserEndToEndIT {
                     }
                     if (answered == 0) {
                         candidate.waitForSelector("#phase-wait:not(.hidden), #phase-upload:not(.hidden)");
-                        shots.take(candidate, "candidate-answer-sent");
+                        seen(candidate, "candidate-answer-sent");
                     }
                 }
                 answered++;
@@ -190,7 +223,9 @@ class BrowserEndToEndIT {
                         new Page.WaitForFunctionOptions().setTimeout(30_000));
                 assertThat(answered).as("the interview ends").isLessThan(30);
             }
-            shots.take(candidate, "candidate-done");
+            seen(candidate, "candidate-done");
+            assertThat(candidate.evaluate("Object.keys(localStorage).filter(k => k.startsWith('interview-draft-'))"))
+                    .as("drafts are forgotten once the server has the answers").asList().isEmpty();
             assertThat(answered).isGreaterThanOrEqualTo(7);
             assertThat(candidate.textContent("body")).doesNotContainIgnoringCase("rating")
                     .doesNotContainIgnoringCase("excellent").doesNotContain("Poor");
@@ -218,12 +253,20 @@ class BrowserEndToEndIT {
                 blocked.waitForSelector("#device-error:not(.hidden)");
                 assertThat(blocked.textContent("#device-error")).contains("blocked the camera or microphone")
                         .contains("allow the camera and the microphone");
-                shots.take(blocked, "candidate-devices-blocked");
+                seen(blocked, "candidate-devices-blocked");
             }
 
-            // ---- recruiter: the report ----
+            declineOnAPhone(browser, declineLink, problems);
+
+            // ---- recruiter: the decline, then the report ----
             recruiter.navigate(base + "/recruiter/interviews");
-            shots.take(recruiter, "recruiter-interviews");
+            seen(recruiter, "recruiter-interviews");
+            assertThat(recruiter.textContent("tr:has-text('Dee Decline')")).contains("Declined");
+            recruiter.click("text=Dee Decline");
+            assertThat(recruiter.textContent("main")).contains("The candidate declined the interview")
+                    .contains(DECLINE_MESSAGE);
+            seen(recruiter, "recruiter-declined-interview");
+            recruiter.navigate(base + "/recruiter/interviews");
             recruiter.click("text=Alex Example");
             for (int i = 0; i < 50 && !recruiter.textContent("h1").contains("Report ready"); i++) {
                 recruiter.waitForTimeout(300);
@@ -237,26 +280,73 @@ class BrowserEndToEndIT {
             assertThat(recruiter.locator(".rating").count()).isGreaterThanOrEqualTo(answered);
             assertThat(recruiter.locator("mark.unsure").count()).isGreaterThan(0);
             assertThat(recruiter.locator(".chart-row").count()).isGreaterThanOrEqualTo(5);
+            // Chrome's WebM states no duration: the length measured on upload is shown beside the player.
+            assertThat(recruiter.locator(".video-length").first().textContent()).matches("Length 0:0[1-9]");
             String video = recruiter.getAttribute("video", "src");
             var played = recruiter.request().get(base + video);
             assertThat(played.status()).isEqualTo(200);
             assertThat(played.headers().get("content-type")).startsWith("video/webm");
-            shots.take(recruiter, "recruiter-report");
+            seen(recruiter, "recruiter-report");
             recruiter.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
             shots.take(recruiter, "recruiter-report-print");
             recruiter.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
             browser.close();
         }
+        axe.assertNoSeriousOrCriticalViolations();
         // The one upload the test made the network drop is logged by the browser; nothing else may be.
         assertThat(problems.stream().filter(p -> p.contains("ERR_CONNECTION_RESET")).count()).isEqualTo(1);
         assertThat(problems.stream().filter(p -> !p.contains("ERR_CONNECTION_RESET")))
                 .as("browser console errors and failed requests").isEmpty();
     }
 
+    /**
+     * A candidate on a phone (touch, 390 x 844) declines on the notice with a message: the page confirms that
+     * nothing was recorded, and the link then no longer opens the interview.
+     */
+    private void declineOnAPhone(com.microsoft.playwright.Browser browser, String link, List<String> problems) {
+        BrowserContext phone = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(Accessibility.PHONE_WIDTH, Accessibility.PHONE_HEIGHT).setIsMobile(true)
+                .setHasTouch(true));
+        Page page = watch(phone.newPage(), problems);
+        page.navigate(link.replace("http://localhost", "http://127.0.0.1"));
+        page.waitForSelector("#screen-welcome:not(.hidden)");
+        assertThat(page.textContent("#screen-welcome")).contains("contact the recruiter at " + CONTACT);
+        axe.checkAsIs(page, "candidate-notice-on-a-phone");
+        page.tap("#decline-button");
+        page.fill("#decline-message", DECLINE_MESSAGE);
+        axe.checkAsIs(page, "candidate-decline-form-on-a-phone");
+        page.tap("#decline-confirm");
+        page.waitForSelector("#screen-declined:not(.hidden)");
+        assertThat(page.textContent("#screen-declined")).contains("Nothing was recorded").contains(CONTACT);
+        assertThat(page.evaluate("document.activeElement.textContent")).isEqualTo("You declined the interview");
+        axe.checkAsIs(page, "candidate-declined-on-a-phone");
+        shots.take(page, "candidate-declined");
+        page.reload();
+        page.waitForSelector("#screen-declined:not(.hidden)");
+        phone.close();
+    }
+
+    /** A page the test reached: photographed and checked with axe-core, at laptop and phone width. */
+    private void seen(Page page, String name) {
+        shots.take(page, name);
+        accessible(page, name);
+    }
+
+    /** axe-core at laptop and phone width; serious and critical violations fail the test at its end. */
+    private void accessible(Page page, String name) {
+        axe.check(page, name);
+    }
+
+    /** The focused element's id-less description: its text. */
+    private static String focused(Page page) {
+        return String.valueOf(page.evaluate("document.activeElement.textContent")).strip();
+    }
+
     private static Page watch(Page page, List<String> problems) {
         page.setDefaultTimeout(20_000);
         page.onConsoleMessage(m -> {
-            if (m.type().equals("error")) {
+            // Errors, and the browser's notes on deprecated APIs (such as the ScriptProcessorNode once used).
+            if (m.type().equals("error") || m.text().toLowerCase(java.util.Locale.ROOT).contains("deprecated")) {
                 problems.add(page.url() + ": " + m.text());
             }
         });

@@ -45,6 +45,19 @@ public final class Candidate {
         throw new AssertionError("No next question in time: " + state());
     }
 
+    /** Declines the interview with a message for the recruiter. */
+    public HttpResponse<String> decline(String message) {
+        return http.postJson(api + "/decline", "{\"message\":" + Json.write(message) + "}");
+    }
+
+    public HttpResponse<String> consent() {
+        return http.post(api + "/consent");
+    }
+
+    public HttpResponse<String> start() {
+        return http.post(api + "/start");
+    }
+
     public HttpResponse<String> answerText(int turn, String text) {
         return http.postJson(api + "/answers", "{\"turn\":" + turn + ",\"mode\":\"text\",\"text\":"
                 + Json.write(text) + "}");

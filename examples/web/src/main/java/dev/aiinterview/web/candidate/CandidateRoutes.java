@@ -50,15 +50,26 @@ public final class CandidateRoutes {
             interviews.byToken(ctx.pathParam("token"));
             ctx.contentType("text/html; charset=utf-8").result(page);
         });
-        config.routes.get("/api/i/{token}", ctx -> view(ctx, session(ctx)));
+        config.routes.get("/api/i/{token}", ctx -> {
+            var inv = interviews.byToken(ctx.pathParam("token"));
+            view(ctx, interviews.session(inv));
+        });
         config.routes.post("/api/i/{token}/consent", ctx -> {
             var inv = interviews.byToken(ctx.pathParam("token"));
+            Interviews.requireNotDeclined(inv);
             interviews.consent(inv);
             view(ctx, interviews.session(inv));
         });
         config.routes.post("/api/i/{token}/start", ctx -> {
             var inv = interviews.byToken(ctx.pathParam("token"));
+            Interviews.requireNotDeclined(inv);
             interviews.start(inv);
+            view(ctx, interviews.session(inv));
+        });
+        config.routes.post("/api/i/{token}/decline", ctx -> {
+            var inv = interviews.byToken(ctx.pathParam("token"));
+            interviews.decline(inv, jsonBody(ctx, "Your message could not be read. Reload the page and try again.")
+                    .path("message").asText(""));
             view(ctx, interviews.session(inv));
         });
         config.routes.post("/api/i/{token}/media", this::upload);
@@ -69,8 +80,31 @@ public final class CandidateRoutes {
         return interviews.session(interviews.byToken(ctx.pathParam("token")));
     }
 
+    /** The session behind a link that may still be used to answer. */
+    private InterviewSession answering(Context ctx) {
+        var inv = interviews.byToken(ctx.pathParam("token"));
+        Interviews.requireNotDeclined(inv);
+        return interviews.session(inv);
+    }
+
+    private static JsonNode jsonBody(Context ctx, String unreadable) {
+        JsonNode body;
+        try {
+            body = Json.mapper().readTree(ctx.body());
+        } catch (IOException e) {
+            throw WebException.badRequest(unreadable);
+        }
+        if (body == null || body.isMissingNode()) {
+            return Json.mapper().createObjectNode();
+        }
+        if (!body.isObject()) {
+            throw WebException.badRequest(unreadable);
+        }
+        return body;
+    }
+
     private void upload(Context ctx) throws IOException {
-        InterviewSession session = session(ctx);
+        InterviewSession session = answering(ctx);
         int turn = turnParam(ctx.queryParam("turn"));
         String kindParam = ctx.queryParam("kind") == null ? "" : ctx.queryParam("kind").toUpperCase(Locale.ROOT);
         MediaRepository.Kind kind;
@@ -98,16 +132,8 @@ public final class CandidateRoutes {
     }
 
     private void answer(Context ctx) {
-        InterviewSession session = session(ctx);
-        JsonNode body;
-        try {
-            body = Json.mapper().readTree(ctx.body());
-        } catch (IOException e) {
-            throw WebException.badRequest("The answer could not be read. Reload the page and try again.");
-        }
-        if (body == null || !body.isObject()) {
-            throw WebException.badRequest("The answer could not be read. Reload the page and try again.");
-        }
+        InterviewSession session = answering(ctx);
+        JsonNode body = jsonBody(ctx, "The answer could not be read. Reload the page and try again.");
         int turn = turnParam(body.path("turn").asText(null));
         // The check and the submit happen under the session's own lock, so two copies of one request (a network
         // retry, two tabs) can never put the second copy's answer on the next question.
@@ -153,6 +179,7 @@ public final class CandidateRoutes {
         view.put("thinkingSeconds", settings.thinkingSeconds());
         view.put("retentionDays", settings.retentionDays());
         view.put("maxUploadMb", settings.maxUploadBytes() / (1024 * 1024));
+        settings.recruiterContact().ifPresent(contact -> view.put("contact", contact));
         json(ctx, view);
     }
 
@@ -179,7 +206,7 @@ public final class CandidateRoutes {
             case IN_PROGRESS -> session.currentTurn().isPresent() ? "question"
                     : session.isFinished() ? "finished" : "processing";
             case COMPLETED -> "finished";
-            case ABANDONED -> "closed";
+            case ABANDONED -> Interviews.DECLINED.equals(session.state().endReason()) ? "declined" : "closed";
         };
     }
 

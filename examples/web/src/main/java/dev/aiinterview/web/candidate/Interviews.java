@@ -32,6 +32,10 @@ public final class Interviews {
     /** The notice's variant shown while voice answers are off: it promises no transcript of the voice. */
     static final String NOTICE_VERSION_TYPED = NOTICE_VERSION + "-typed";
     static final int MAX_TEXT_ANSWER = 10_000;
+    /** The end reason of a session whose candidate declined the interview. */
+    static final String DECLINED = "Declined by the candidate";
+    /** The longest message a candidate may leave when declining; the column holds this much. */
+    static final int MAX_DECLINE_MESSAGE = 2_000;
 
     private final Interviewer interviewer;
     private final InvitationRepository invitations;
@@ -90,6 +94,37 @@ public final class Interviews {
         if (session.status() == SessionStatus.CREATED) {
             session.consent();
             invitations.consented(inv.id(), clock.instant(), speechToText() ? NOTICE_VERSION : NOTICE_VERSION_TYPED);
+        }
+    }
+
+    /**
+     * The candidate declines the interview before it started: the choice and their message are stored for the
+     * recruiter, and the session is closed, so the link cannot be used to answer.
+     */
+    void decline(InvitationRepository.Invitation inv, String message) {
+        String clean = message == null ? "" : message.strip();
+        if (clean.length() > MAX_DECLINE_MESSAGE) {
+            throw WebException.badRequest("The message is too long: keep it under " + MAX_DECLINE_MESSAGE
+                    + " characters.");
+        }
+        if (inv.declined()) {
+            return; // a retried request: the first decline stands
+        }
+        InterviewSession session = session(inv);
+        if (session.status() != SessionStatus.CREATED && session.status() != SessionStatus.CONSENTED) {
+            throw WebException.conflict("The interview has already started, so it can no longer be declined here. "
+                    + "Please contact the recruiter.");
+        }
+        invitations.declined(inv.id(), clock.instant(), clean);
+        session.abandon(DECLINED);
+        LOG.info("The candidate of session {} declined the interview", session.id());
+    }
+
+    /** Refuses every step of the interview on a link whose candidate declined it. */
+    static void requireNotDeclined(InvitationRepository.Invitation inv) {
+        if (inv.declined()) {
+            throw WebException.conflict("You declined this interview, so this link can no longer be used to answer. "
+                    + "If you changed your mind, please contact the recruiter.");
         }
     }
 

@@ -70,6 +70,9 @@ final class MediaUploads {
             if (kind == MediaRepository.Kind.VIDEO) {
                 requireWebm(temp);
                 mime = "video/webm";
+                // Stored with the recording: the browser's WebM has no duration, so players would show 0:00.
+                var length = WebmDuration.millis(temp);
+                duration = length.isPresent() ? length.getAsLong() : null;
             } else {
                 AudioFiles.Probe probe = probeWav(temp);
                 mime = "audio/wav";

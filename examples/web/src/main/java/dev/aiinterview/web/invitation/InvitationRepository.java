@@ -10,9 +10,18 @@ import java.util.Optional;
 /** Invitations: one candidate, one link (stored as a hash), one interview session. */
 public final class InvitationRepository {
 
-    /** An invitation; {@code status} is the session's status from the store. */
+    /**
+     * An invitation; {@code status} is the session's status from the store. {@code declinedAt} is set when the
+     * candidate declined the interview, with their optional {@code declineMessage} ("" when they left none).
+     */
     public record Invitation(String id, String planId, String sessionId, String candidate, String roleTitle,
-                      Instant createdAt, Instant expiresAt, Instant consentedAt, String status) {
+                      Instant createdAt, Instant expiresAt, Instant consentedAt, String status, Instant declinedAt,
+                      String declineMessage) {
+
+        /** Whether the candidate declined the interview: the link then cannot be used to answer. */
+        public boolean declined() {
+            return declinedAt != null;
+        }
 
         public boolean expired(Instant now) {
             return now.isAfter(expiresAt);
@@ -20,7 +29,7 @@ public final class InvitationRepository {
     }
 
     private static final String SELECT = "SELECT i.id, i.plan_id, i.session_id, i.candidate, i.role_title, "
-            + "i.created_at, i.expires_at, i.consented_at, s.status FROM invitation i "
+            + "i.created_at, i.expires_at, i.consented_at, s.status, i.declined_at, i.decline_message FROM invitation i "
             + "LEFT JOIN interview_session s ON s.id = i.session_id ";
 
     private final Database db;
@@ -74,6 +83,12 @@ public final class InvitationRepository {
                 rs -> rs.getString(1), sessionId).filter(notice -> !notice.isEmpty());
     }
 
+    /** Records the candidate's decline once; a second one (a retried request) changes nothing. */
+    public void declined(String id, Instant at, String message) {
+        db.update("UPDATE invitation SET declined_at = ?, decline_message = ? WHERE id = ? AND declined_at IS NULL",
+                at, message, id);
+    }
+
     void delete(String id) {
         db.update("DELETE FROM invitation WHERE id = ?", id);
     }
@@ -81,6 +96,7 @@ public final class InvitationRepository {
     private static Invitation map(ResultSet rs) throws SQLException {
         return new Invitation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Database.instant(rs, "created_at"), Database.instant(rs, "expires_at"),
-                Database.instant(rs, "consented_at"), rs.getString(9));
+                Database.instant(rs, "consented_at"), rs.getString(9), Database.instant(rs, "declined_at"),
+                rs.getString(11) == null ? "" : rs.getString(11));
     }
 }

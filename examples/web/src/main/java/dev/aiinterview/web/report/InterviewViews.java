@@ -43,8 +43,11 @@ public final class InterviewViews {
                                 String dates, boolean hasReport, boolean canRenewLink, ReportView report,
                                 Progress progress) {}
 
-    /** An unfinished interview: where it stands and the answers so far. */
-    public record Progress(String headline, int retentionDays, List<AnsweredTurn> answered) {}
+    /**
+     * An unfinished interview: where it stands and the answers so far. {@code declineMessage} is what a candidate
+     * who declined wrote ("" when they wrote nothing), {@code null} when they did not decline.
+     */
+    public record Progress(String headline, int retentionDays, List<AnsweredTurn> answered, String declineMessage) {}
 
     /** An answer given so far, with the question it answers. */
     public record AnsweredTurn(String prompt, TurnView turn) {}
@@ -63,7 +66,8 @@ public final class InterviewViews {
         SessionState state = row.state();
         String dates = "Invited " + Format.when(inv.createdAt())
                 + (inv.consentedAt() == null ? "" : " · consented " + Format.when(inv.consentedAt()))
-                + (state.endedAt() == null ? "" : " · finished " + Format.when(state.endedAt()))
+                + (inv.declined() ? " · declined " + Format.when(inv.declinedAt())
+                        : state.endedAt() == null ? "" : " · finished " + Format.when(state.endedAt()))
                 + " · link valid until " + Format.day(inv.expiresAt());
         boolean completed = state.status() == SessionStatus.COMPLETED;
         return new InterviewPage(csrf, "/recruiter/interviews/" + inv.id(), inv.roleTitle(), inv.candidate(),
@@ -72,6 +76,9 @@ public final class InterviewViews {
     }
 
     static Badge status(Row row) {
+        if (row.invitation().declined()) {
+            return new Badge("badge warn", "Declined");
+        }
         boolean expired = row.invitation().expired(Instant.now());
         return switch (row.state().status()) {
             case CREATED -> expired ? new Badge("badge bad", "Link expired") : new Badge("badge", "Invited");
@@ -89,7 +96,9 @@ public final class InterviewViews {
             case CONSENTED -> "The candidate has consented and not started yet";
             case IN_PROGRESS -> "In progress: " + row.answered() + " of " + state.plan().questions().size()
                     + " questions answered";
-            case ABANDONED -> "Abandoned" + (state.endReason() == null ? "" : ": " + state.endReason());
+            case ABANDONED -> row.invitation().declined()
+                    ? "The candidate declined the interview on " + Format.when(row.invitation().declinedAt())
+                    : "Abandoned" + (state.endReason() == null ? "" : ": " + state.endReason());
             case COMPLETED -> "Completed";
         };
         List<AnsweredTurn> answered = new ArrayList<>();
@@ -99,7 +108,8 @@ public final class InterviewViews {
                 answered.add(new AnsweredTurn(t.prompt(), turns.of(i, t)));
             }
         }
-        return new Progress(headline, settings.retentionDays(), answered);
+        return new Progress(headline, settings.retentionDays(), answered,
+                row.invitation().declined() ? row.invitation().declineMessage() : null);
     }
 
     private InterviewViews() {

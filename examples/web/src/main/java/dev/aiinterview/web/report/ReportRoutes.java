@@ -120,6 +120,10 @@ public final class ReportRoutes {
         map.put("expiresAt", inv.expiresAt());
         map.put("consentedAt", inv.consentedAt());
         map.put("reportReady", row.state().report() != null);
+        if (inv.declined()) {
+            map.put("declinedAt", inv.declinedAt());
+            map.put("declineMessage", inv.declineMessage());
+        }
         return map;
     }
 }

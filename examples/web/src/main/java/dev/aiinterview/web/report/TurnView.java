@@ -18,6 +18,8 @@ import java.util.Optional;
  * speech-to-text engine was unsure of marked, and the evaluation with its quoted evidence and STAR coverage.
  *
  * @param videoId         the reviewer's video, or {@code null}
+ * @param videoLength     the video's length as "m:ss", measured on upload (the browser's WebM does not say), or
+ *                        {@code null} when unknown
  * @param audioId         the audio sent to speech-to-text, or {@code null}
  * @param skipped         whether the candidate gave no answer
  * @param transcriptLabel "Typed answer" or the transcript's engine; {@code null} when not transcribed
@@ -28,7 +30,7 @@ import java.util.Optional;
  * @param notEvaluated    why there is no evaluation yet
  * @param followUpProbes  what a follow-up asked about, or ""
  */
-public record TurnView(String videoId, String audioId, boolean skipped, String transcriptLabel,
+public record TurnView(String videoId, String videoLength, String audioId, boolean skipped, String transcriptLabel,
                        String notTranscribed, List<Word> words, int unsureWords, EvaluationView evaluation,
                        String notEvaluated, String followUpProbes) {
 
@@ -65,10 +67,12 @@ public record TurnView(String videoId, String audioId, boolean skipped, String t
 
         /** @param index the turn's position in the session, which is how recordings are filed */
         TurnView of(int index, Turn t) {
-            String video = latest(index, MediaRepository.Kind.VIDEO).map(MediaRepository.Media::id).orElse(null);
+            var videoFile = latest(index, MediaRepository.Kind.VIDEO);
+            String video = videoFile.map(MediaRepository.Media::id).orElse(null);
+            String length = videoFile.map(MediaRepository.Media::durationMs).map(Builder::length).orElse(null);
             String audio = latest(index, MediaRepository.Kind.AUDIO).map(MediaRepository.Media::id).orElse(null);
             if (t.answer() == null || t.answer().mode() == AnswerMode.SKIPPED) {
-                return new TurnView(video, audio, true, null, "", List.of(), 0, null, "", "");
+                return new TurnView(video, length, audio, true, null, "", List.of(), 0, null, "", "");
             }
             Transcript tr = t.answer().transcript();
             String label = null;
@@ -82,8 +86,14 @@ public record TurnView(String videoId, String audioId, boolean skipped, String t
             String why = t.error() == null ? " yet" : ": " + t.error();
             Evaluation e = t.evaluation();
             String probes = t.followUp() == null ? "" : t.followUp().probes();
-            return new TurnView(video, audio, false, label, why, words, unsure, e == null ? null : evaluation(e), why,
+            return new TurnView(video, length, audio, false, label, why, words, unsure, e == null ? null : evaluation(e), why,
                     probes);
+        }
+
+        /** Milliseconds as "m:ss", rounded to the nearest second. */
+        static String length(long millis) {
+            long seconds = Math.round(millis / 1000.0);
+            return seconds / 60 + ":" + String.format(Locale.ROOT, "%02d", seconds % 60);
         }
 
         private Optional<MediaRepository.Media> latest(int index, MediaRepository.Kind kind) {
