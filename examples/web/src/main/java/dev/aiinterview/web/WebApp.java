@@ -70,12 +70,16 @@ public final class WebApp implements AutoCloseable {
     private WebApp(ConfigSource config) {
         this.settings = WebSettings.from(config);
         Clock clock = Clock.systemUTC();
-        createDirectories();
         EngineSelection engines = EngineSelection.choose(config,
                 ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
+        // Nothing is written before these pass; the lock is taken before anything else is written in the folder.
+        StartChecks.run(settings);
+        DataDirLock lock = DataDirLock.take(settings.dataDir());
         try {
-            this.db = resources.opened(Database.open(settings.database()));
+            resources.opened(lock);
+            Files.createDirectories(settings.mediaDir());
+            this.db = resources.opened(StartChecks.openDatabase(settings));
             var store = new JdbcInterviewStore(db);
             this.workers = resources.opened(newWorkers(), ExecutorService::shutdownNow);
             this.interviewer = resources.opened(Interviewer.builder()
@@ -142,8 +146,13 @@ public final class WebApp implements AutoCloseable {
             server.start(settings.host(), settings.port());
             retention.schedule();
             this.providerCheck = checkProviders();
+        } catch (IOException e) {
+            resources.closeAfter(e);
+            lock.removeIfCreated();
+            throw new UncheckedIOException("Cannot create " + settings.mediaDir(), e);
         } catch (RuntimeException | Error e) {
             resources.closeAfter(e);
+            lock.removeIfCreated();
             throw e;
         }
         LOG.info("Interview web app ready on http://{}:{}/ (data in {})",
@@ -238,15 +247,6 @@ public final class WebApp implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    private void createDirectories() {
-        try {
-            Files.createDirectories(settings.mediaDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + settings.dataDir()
-                    + ": set " + WebSettings.DATA_DIR + " to a writable folder", e);
-        }
     }
 
     private static void log(InterviewEvent event) {

@@ -26,6 +26,10 @@ final class MediaUploads {
     static final int MAX_UPLOADS_PER_ANSWER = 10;
 
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+    /** What the candidate is told when a recording holds nothing usable; the page keeps its copy to retry. */
+    static final String CUT_SHORT = "The recording is empty or cut short; record the answer again.";
+    /** The smallest WAV header (RIFF, fmt and data chunk headers). */
+    private static final int WAV_HEADER_BYTES = 44;
     /** Slack on the answer time limit: the recorder stops a little after the timer. */
     private static final long DURATION_GRACE_MS = 5_000;
 
@@ -74,7 +78,12 @@ final class MediaUploads {
                 AudioFiles.Probe probe = probeWav(temp);
                 mime = "audio/wav";
                 duration = probe.durationMs();
-                if (duration != null && duration > maxAnswerSeconds * 1000L + DURATION_GRACE_MS) {
+                if (duration == null || probe.format().getFrameSize() <= 0
+                        || Files.size(temp) < WAV_HEADER_BYTES + probe.format().getFrameSize()) {
+                    // A header without samples: the recorder stopped before any sound was captured.
+                    throw WebException.badRequest(CUT_SHORT);
+                }
+                if (duration > maxAnswerSeconds * 1000L + DURATION_GRACE_MS) {
                     throw new WebException(413, "The recording is " + duration / 1000 + " seconds long; answers "
                             + "may last at most " + maxAnswerSeconds + " seconds.");
                 }
