@@ -89,6 +89,28 @@ class UploadLimitsTest {
     }
 
     @Test
+    void aWavHeaderWithNoSamplesIsRefusedAsCutShortAndNothingIsKept() throws IOException {
+        // given a WAV that is only its header: the recorder stopped before any sound was captured
+        byte[] headerOnly = TestMedia.wav(0);
+        long before = mediaFiles();
+
+        // when
+        HttpResponse<String> r = candidate.upload(0, "audio", headerOnly, "audio/wav");
+
+        // then
+        assertThat(headerOnly).hasSize(44);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("The recording is empty or cut short; record the answer again.");
+        assertThat(mediaFiles()).isEqualTo(before);
+    }
+
+    private static long mediaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(app.dataDir.resolve("media"))) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
     void theWrongContentIs415WhateverTheContentTypeClaims() {
         HttpResponse<String> notWav = candidate.upload(0, "audio", "hello".repeat(100).getBytes(), "audio/wav");
         assertThat(notWav.statusCode()).isEqualTo(415);
