@@ -4,6 +4,7 @@ import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.api.webm.WebmDemuxer;
 import dev.aiinterview.core.input.AudioFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Receives a recording: streams it to disk (never whole in memory) under a size limit, checks the content (a WAV
- * header {@code javax.sound} parses, or the WebM signature) and the duration, then stores file and row. Only
- * then may the answer be processed.
+ * Receives a recording: streams it to disk under a size limit, checks the content (a WAV header {@code javax.sound}
+ * parses with at least one sample, or a WebM the SDK's demuxer reads to its audio blocks) and the duration, then
+ * stores file and row. Only then may the answer be processed.
  */
 final class MediaUploads {
 
@@ -125,7 +127,12 @@ final class MediaUploads {
         return total;
     }
 
-    private static void requireWebm(Path file) throws IOException {
+    /**
+     * The SDK's WebM demuxer reads the whole recording (it is on disk, within the upload limit): the EBML header, the
+     * Segment, the Tracks with the Opus audio the browser records, and at least one block of it. A file that stops
+     * short of that, which a recorder that was cut off writes, is refused before it is acknowledged.
+     */
+    private void requireWebm(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);
@@ -133,6 +140,15 @@ final class MediaUploads {
         if (!Arrays.equals(head, EBML)) {
             throw new WebException(415, "The video is not a WebM recording. Record the answer in the page again "
                     + "(the browser records WebM).");
+        }
+        try {
+            WebmDemuxer.read(Files.readAllBytes(file), "upload",
+                    Duration.ofMillis(maxAnswerSeconds * 1000L + DURATION_GRACE_MS));
+        } catch (WebmDemuxer.TooLong e) {
+            throw new WebException(413, "The recording is longer than " + maxAnswerSeconds + " seconds, the most an "
+                    + "answer may last.");
+        } catch (InvalidInputException | IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
+            throw WebException.badRequest(CUT_SHORT);
         }
     }
 
