@@ -13,6 +13,7 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
+import org.apache.poi.openxml4j.util.ZipInputStreamZipEntrySource;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -32,6 +33,9 @@ final class DocxText {
         ZipSecureFile.setMaxEntrySize(20L * 1024 * 1024);
         ZipSecureFile.setMaxFileCount(1_000);
         ZipSecureFile.setMaxTextSize(1_000_000);
+        // A zip whose central directory is damaged is read as a stream, every entry in memory: above 1 MB an entry
+        // goes to a temporary file instead, so such a file costs disk for a moment, not heap.
+        ZipInputStreamZipEntrySource.setThresholdBytesForTempFiles(1024 * 1024);
     }
 
     private static final XMLInputFactory XML = xmlFactory();

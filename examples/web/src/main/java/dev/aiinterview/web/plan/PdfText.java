@@ -60,6 +60,7 @@ final class PdfText {
         long total = 0;
         byte[] sink = new byte[64 * 1024];
         for (COSObjectKey key : List.copyOf(doc.getDocument().getXrefTable().keySet())) {
+            budget.checkTime();
             COSObject object = doc.getDocument().getObjectFromPool(key);
             COSBase value = object == null ? null : object.getObject();
             if (!(value instanceof COSStream stream) || COSName.IMAGE.equals(stream.getCOSName(COSName.SUBTYPE))
