@@ -2,6 +2,8 @@ package dev.aiinterview.googlespeech;
 
 import io.github.jaredmdobson.concentus.OpusDecoder;
 import io.github.jaredmdobson.concentus.OpusException;
+import dev.aiinterview.api.webm.WebmAudio;
+import dev.aiinterview.api.webm.WebmDemuxer;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -19,29 +21,8 @@ final class OpusPcm {
     static final int MAX_PACKET_SAMPLES_48K = 5_760;
 
     // Frame sizes in 48 kHz samples by configuration: SILK 10/20/40/60 ms, hybrid 10/20 ms, CELT 2.5/5/10/20 ms.
-    private static final int[] SILK = {480, 960, 1_920, 2_880};
-    private static final int[] HYBRID = {480, 960};
-    private static final int[] CELT = {120, 240, 480, 960};
-    /** A 47-tap Blackman-windowed sinc low-pass at 7.5 kHz, under the 8 kHz that 16 kHz can hold. */
     private static final double[] LOW_PASS = lowPass(47, 7_500.0 / 48_000);
     private static final int DELAY = LOW_PASS.length / 2;
-
-    /** The packet's duration in 48 kHz samples, or -1 when it cannot be an Opus packet. */
-    static int samples48k(byte[] packet) {
-        if (packet.length == 0) {
-            return -1;
-        }
-        int toc = packet[0] & 0xff;
-        int config = toc >> 3;
-        int frame = config < 12 ? SILK[config & 3] : config < 16 ? HYBRID[config & 1] : CELT[config & 3];
-        int frames = switch (toc & 3) {
-            case 0 -> 1;
-            case 1, 2 -> 2;
-            default -> packet.length < 2 ? 0 : packet[1] & 0x3f;
-        };
-        int total = frame * frames;
-        return total == 0 || total > MAX_PACKET_SAMPLES_48K ? -1 : total;
-    }
 
     /** The track as 16 kHz mono PCM, the pre-skip dropped. */
     static short[] decode(WebmAudio audio, String source) {
@@ -59,7 +40,7 @@ final class OpusPcm {
             try {
                 n = decoder.decode(packet, 0, packet.length, frame, 0, frame.length, false);
             } catch (OpusException | RuntimeException e) {
-                throw EbmlReader.invalid(source, "has Opus audio that cannot be decoded at "
+                throw WebmDemuxer.invalid(source, "has Opus audio that cannot be decoded at "
                         + String.format(Locale.ROOT, "%.2f s", decoded / 48_000.0) + " (" + e.getMessage() + ")");
             }
             int skip = (int) Math.max(0, Math.min(n, audio.preSkip() - decoded));

@@ -1,5 +1,7 @@
 package dev.aiinterview.googlespeech;
 
+import dev.aiinterview.api.webm.WebmAudio;
+import dev.aiinterview.api.webm.WebmDemuxer;
 import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
 import dev.aiinterview.api.AudioContainer;
 import dev.aiinterview.api.AudioInput;
@@ -42,8 +44,10 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
     private static WebmAudio demux(byte[] bytes, String source, Duration maxDuration) {
         try {
             return WebmDemuxer.read(bytes, source, maxDuration);
+        } catch (WebmDemuxer.TooLong e) {
+            throw tooLong(source, maxDuration);
         } catch (IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
-            throw EbmlReader.invalid(source, "is malformed (" + e.getMessage() + ")");
+            throw WebmDemuxer.invalid(source, "is malformed (" + e.getMessage() + ")");
         }
     }
 
@@ -57,7 +61,7 @@ record SpeechAudio(AudioEncoding encoding, int sampleRate, byte[] content, doubl
                 byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
                 if (bytes.length > MAX_FILE_BYTES) {
                     throw new InvalidInputException("The recording " + audio + " is larger than 512 MB, far more than "
-                            + "an answer: " + EbmlReader.ADVICE);
+                            + "an answer: " + WebmDemuxer.ADVICE);
                 }
                 WebmAudio webm = demux(bytes, audio.toString(), maxDuration);
                 return new SpeechAudio(AudioEncoding.WEBM_OPUS, webm.sampleRate(), bytes, webm.seconds(), webm);

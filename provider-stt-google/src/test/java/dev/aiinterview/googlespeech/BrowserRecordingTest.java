@@ -2,6 +2,8 @@ package dev.aiinterview.googlespeech;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiinterview.api.webm.WebmAudio;
+import dev.aiinterview.api.webm.WebmDemuxer;
 import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
 import com.google.cloud.speech.v1.RecognizeRequest;
 import dev.aiinterview.api.AudioInput;

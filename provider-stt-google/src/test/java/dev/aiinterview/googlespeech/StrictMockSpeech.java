@@ -1,5 +1,6 @@
 package dev.aiinterview.googlespeech;
 
+import dev.aiinterview.api.webm.WebmDemuxer;
 import com.google.cloud.speech.v1.LongRunningRecognizeRequest;
 import com.google.cloud.speech.v1.LongRunningRecognizeResponse;
 import com.google.cloud.speech.v1.MockSpeechImpl;

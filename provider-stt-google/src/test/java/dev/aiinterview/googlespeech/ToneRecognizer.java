@@ -1,5 +1,6 @@
 package dev.aiinterview.googlespeech;
 
+import dev.aiinterview.api.webm.WebmDemuxer;
 import com.google.cloud.speech.v1.RecognitionConfig;
 import com.google.cloud.speech.v1.RecognitionConfig.AudioEncoding;
 import com.google.cloud.speech.v1.SpeechRecognitionAlternative;

@@ -72,13 +72,17 @@ public final class WebApp implements AutoCloseable {
     private WebApp(ConfigSource config) {
         this.settings = WebSettings.from(config);
         Clock clock = Clock.systemUTC();
-        createDirectories();
         EngineSelection engines = EngineSelection.choose(config,
                 ServiceLoaderProviders.load(LlmProviderFactory.class),
                 ServiceLoaderProviders.load(SpeechToTextProviderFactory.class));
+        // Nothing is written before these pass; the lock is taken before anything else is written in the folder.
+        StartChecks.run(settings);
+        DataDirLock lock = DataDirLock.take(settings.dataDir());
         try {
+            resources.opened(lock);
+            Files.createDirectories(settings.mediaDir());
             SpeechSetup speech = resources.opened(engines.speech(settings.dataDir()));
-            this.db = resources.opened(Database.open(settings.database()));
+            this.db = resources.opened(StartChecks.openDatabase(settings));
             var store = new JdbcInterviewStore(db);
             this.workers = resources.opened(newWorkers(), ExecutorService::shutdownNow);
             this.interviewer = resources.opened(Interviewer.builder()
@@ -146,8 +150,13 @@ public final class WebApp implements AutoCloseable {
             retention.schedule();
             speech.start();
             this.providerCheck = checkProviders();
+        } catch (IOException e) {
+            resources.closeAfter(e);
+            lock.removeIfCreated();
+            throw new UncheckedIOException("Cannot create " + settings.mediaDir(), e);
         } catch (RuntimeException | Error e) {
             resources.closeAfter(e);
+            lock.removeIfCreated();
             throw e;
         }
         LOG.info("Interview web app ready on http://{}:{}/ (data in {})",
@@ -242,15 +251,6 @@ public final class WebApp implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    private void createDirectories() {
-        try {
-            Files.createDirectories(settings.mediaDir());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + settings.dataDir()
-                    + ": set " + WebSettings.DATA_DIR + " to a writable folder", e);
-        }
     }
 
     private static void log(InterviewEvent event) {

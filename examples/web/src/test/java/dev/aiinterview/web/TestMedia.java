@@ -13,9 +13,13 @@ public final class TestMedia {
         return dev.aiinterview.testkit.TestAudio.toneWav(seconds);
     }
 
-    /** The start of a WebM file: the EBML signature and a little more. */
+    /** A 4-second WebM recording with Opus audio, as Chromium's MediaRecorder writes it. */
     public static byte[] webm() {
-        return dev.aiinterview.testkit.TestAudio.webmStart(2048);
+        try (var in = TestMedia.class.getResourceAsStream("/media/answer.webm")) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static String jobDescription() {

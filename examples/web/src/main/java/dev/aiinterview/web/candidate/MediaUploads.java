@@ -4,6 +4,7 @@ import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.api.AudioInput;
 import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.api.webm.WebmDemuxer;
 import dev.aiinterview.core.input.AudioFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.UUID;
 
 /**
- * Receives a recording: streams it to disk (never whole in memory) under a size limit, checks the content (a WAV
- * header {@code javax.sound} parses, or the WebM signature) and the duration, then stores file and row. Only
- * then may the answer be processed.
+ * Receives a recording: streams it to disk under a size limit, checks the content (a WAV header {@code javax.sound}
+ * parses with at least one sample, or a WebM the SDK's demuxer reads to its audio blocks) and the duration, then
+ * stores file and row. Only then may the answer be processed.
  */
 final class MediaUploads {
 
@@ -26,6 +28,10 @@ final class MediaUploads {
     static final int MAX_UPLOADS_PER_ANSWER = 10;
 
     private static final byte[] EBML = {0x1A, 0x45, (byte) 0xDF, (byte) 0xA3};
+    /** What the candidate is told when a recording holds nothing usable; the page keeps its copy to retry. */
+    static final String CUT_SHORT = "The recording is empty or cut short; record the answer again.";
+    /** The smallest WAV header (RIFF, fmt and data chunk headers). */
+    private static final int WAV_HEADER_BYTES = 44;
     /** Slack on the answer time limit: the recorder stops a little after the timer. */
     private static final long DURATION_GRACE_MS = 5_000;
 
@@ -77,7 +83,12 @@ final class MediaUploads {
                 AudioFiles.Probe probe = probeWav(temp);
                 mime = "audio/wav";
                 duration = probe.durationMs();
-                if (duration != null && duration > maxAnswerSeconds * 1000L + DURATION_GRACE_MS) {
+                if (duration == null || probe.format().getFrameSize() <= 0
+                        || Files.size(temp) < WAV_HEADER_BYTES + probe.format().getFrameSize()) {
+                    // A header without samples: the recorder stopped before any sound was captured.
+                    throw WebException.badRequest(CUT_SHORT);
+                }
+                if (duration > maxAnswerSeconds * 1000L + DURATION_GRACE_MS) {
                     throw new WebException(413, "The recording is " + duration / 1000 + " seconds long; answers "
                             + "may last at most " + maxAnswerSeconds + " seconds.");
                 }
@@ -119,7 +130,12 @@ final class MediaUploads {
         return total;
     }
 
-    private static void requireWebm(Path file) throws IOException {
+    /**
+     * The SDK's WebM demuxer reads the whole recording (it is on disk, within the upload limit): the EBML header, the
+     * Segment, the Tracks with the Opus audio the browser records, and at least one block of it. A file that stops
+     * short of that, which a recorder that was cut off writes, is refused before it is acknowledged.
+     */
+    private void requireWebm(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4);
@@ -127,6 +143,15 @@ final class MediaUploads {
         if (!Arrays.equals(head, EBML)) {
             throw new WebException(415, "The video is not a WebM recording. Record the answer in the page again "
                     + "(the browser records WebM).");
+        }
+        try {
+            WebmDemuxer.read(Files.readAllBytes(file), "upload",
+                    Duration.ofMillis(maxAnswerSeconds * 1000L + DURATION_GRACE_MS));
+        } catch (WebmDemuxer.TooLong e) {
+            throw new WebException(413, "The recording is longer than " + maxAnswerSeconds + " seconds, the most an "
+                    + "answer may last.");
+        } catch (InvalidInputException | IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
+            throw WebException.badRequest(CUT_SHORT);
         }
     }
 

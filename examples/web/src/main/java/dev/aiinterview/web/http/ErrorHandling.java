@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns failures into answers people can act on: JSON {@code {"error": "..."}} for the API, a plain page for
- * browsers. Server faults are logged with their stack trace and shown only as a short apology.
+ * browsers. Server faults are logged with their stack trace and shown only as a short apology; a form Jetty could
+ * not read (over its limits, a NUL in a file name) is the sender's 4xx, not a fault (see {@link FormErrors}).
  */
 public final class ErrorHandling {
 
@@ -27,10 +28,16 @@ public final class ErrorHandling {
                 switch (e.getStatus()) {
                     case 404 -> "There is nothing at this address.";
                     case 405 -> "This address does not accept " + ctx.method() + ".";
-                    case 413 -> "The request is too large.";
+                    case 413 -> "The request is too large. Paste at most 50,000 characters of text, or upload "
+                            + "the job description as a file of at most 5 MB.";
                     default -> e.getMessage();
                 }));
         config.routes.exception(Exception.class, (e, ctx) -> {
+            var refusal = FormErrors.of(e);
+            if (refusal.isPresent()) {
+                respond(ctx, refusal.get().status(), refusal.get().getMessage());
+                return;
+            }
             // Candidate paths carry the invitation token, which opens the interview: keep it out of the log.
             LOG.error("Request {} {} failed", ctx.method(), ctx.path().replaceAll("/i/[^/]+", "/i/{token}"), e);
             respond(ctx, 500, "Something went wrong on the server. Please try again in a moment.");

@@ -3,21 +3,19 @@ package dev.aiinterview.web.plan;
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.web.http.WebException;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Reads an uploaded job description: plain text or Markdown (checked by the SDK's {@link JobDescriptions}), PDF
- * (Apache PDFBox) or Word .docx (Apache POI). The type is decided by the content, not the file name.
+ * (Apache PDFBox) or Word .docx (Apache POI). The type is decided by the content, not the file name. Every file's
+ * work is bounded: its size here, its text, time and decoded data in {@link PdfText}, {@link DocxText} and
+ * {@link DocumentReaders}.
  */
 public final class JdFiles {
 
@@ -55,8 +53,8 @@ public final class JdFiles {
     }
 
     private static String pdfText(String name, byte[] bytes) {
-        try (PDDocument doc = Loader.loadPDF(bytes)) {
-            String text = new PDFTextStripper().getText(doc);
+        try {
+            String text = extract(name, () -> PdfText.read(bytes, TextBudget.forJobDescription(DocumentReaders.TIME)));
             if (text.isBlank()) {
                 throw WebException.badRequest("The PDF " + name + " has no text layer (a scan?). Paste the text "
                         + "instead.");
@@ -65,19 +63,67 @@ public final class JdFiles {
         } catch (org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException e) {
             throw WebException.badRequest("The PDF " + name + " is password-protected. Remove the password or "
                     + "paste the text.");
-        } catch (IOException e) {
-            throw new WebException(415, "The file " + name + " is not a readable PDF: " + e.getMessage());
+        } catch (PdfText.TooLarge e) {
+            throw tooMuch(name, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof WebException w) {
+                throw w;
+            }
+            throw new WebException(415, "The file " + name + " is not a readable PDF. Save the job advert as PDF "
+                    + "again, or paste the text.");
         }
     }
 
-    private static String docxText(String name, byte[] bytes) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes));
-             XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
-            return extractor.getText();
+    private static String docxText(String name, byte[] bytes) throws IOException {
+        Path dir = Files.createTempDirectory("jd");
+        Path file = dir.resolve("upload.docx");
+        try {
+            Files.write(file, bytes);
+            return extract(name, () -> DocxText.read(file, TextBudget.forJobDescription(DocumentReaders.TIME)));
         } catch (IOException | RuntimeException e) {
+            if (e instanceof WebException w) {
+                throw w;
+            }
+            if (DocxText.isZipGuard(e)) {
+                throw tooMuch(name, "expands to far more data than a job advert holds");
+            }
             throw new WebException(415, "The file " + name + " is not a Word .docx document. Upload a .txt, .md, "
                     + ".pdf or .docx file, or paste the text.");
+        } finally {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(dir);
         }
+    }
+
+    /** Runs an extractor within {@link DocumentReaders}' bounds; running out of them is the uploader's 4xx. */
+    private static String extract(String name, Callable<String> extractor) throws IOException {
+        try {
+            return DocumentReaders.run(extractor);
+        } catch (TextBudget.Exceeded e) {
+            if (!e.timedOut()) {
+                throw tooMuch(name, "holds more than " + JobDescriptions.MAX_CHARS + " characters of text");
+            }
+            throw slow(name);
+        } catch (TimeoutException e) {
+            throw slow(name);
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static WebException tooMuch(String name, String what) {
+        return new WebException(413, "The file " + name + " " + what + ". Upload only the job advert, or paste "
+                + "its text (at most " + String.format(Locale.ROOT, "%,d", JobDescriptions.MAX_CHARS)
+                + " characters).");
+    }
+
+    private static WebException slow(String name) {
+        return new WebException(422, "Reading the file " + name + " took longer than "
+                + DocumentReaders.TIME.toSeconds() + " seconds, so it was stopped. Upload only the job advert, or "
+                + "paste its text (at most " + String.format(Locale.ROOT, "%,d", JobDescriptions.MAX_CHARS)
+                + " characters).");
     }
 
     /** The file name alone, without any path, limited to safe characters. */

@@ -25,8 +25,13 @@ public record DataSourceSettings(String url, String user, String password) {
      */
     @Override
     public String toString() {
-        return "DataSourceSettings[url=" + PASSWORD_IN_URL.matcher(url).replaceAll("$1***") + ", user=" + user
+        return "DataSourceSettings[url=" + safeUrl() + ", user=" + user
                 + ", password=" + (password.isEmpty() ? "" : "***") + "]";
+    }
+
+    /** The URL with any password in it masked, for messages. */
+    public String safeUrl() {
+        return PASSWORD_IN_URL.matcher(url).replaceAll("$1***");
     }
 
     /** A {@code password=} parameter of a JDBC URL, in the query ({@code ?}, {@code &}) or H2's {@code ;} form. */

@@ -89,6 +89,49 @@ class UploadLimitsTest {
     }
 
     @Test
+    void aTruncatedWebmIsRefusedAsCutShortAndNothingIsKept() throws IOException {
+        // given the first 11 bytes of a recording, and one cut before its first audio block
+        byte[] whole = TestMedia.webm();
+        long before = mediaFiles();
+
+        // when
+        HttpResponse<String> eleven = candidate.upload(0, "video", java.util.Arrays.copyOf(whole, 11), "video/webm");
+        HttpResponse<String> headersOnly = candidate.upload(0, "video", java.util.Arrays.copyOf(whole, 300),
+                "video/webm");
+
+        // then
+        for (HttpResponse<String> r : java.util.List.of(eleven, headersOnly)) {
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+            assertThat(r.body()).contains("The recording is empty or cut short; record the answer again.");
+        }
+        assertThat(mediaFiles()).isEqualTo(before);
+        assertThat(candidate.upload(0, "video", whole, "video/webm").statusCode()).as("the whole recording")
+                .isEqualTo(201);
+    }
+
+    @Test
+    void aWavHeaderWithNoSamplesIsRefusedAsCutShortAndNothingIsKept() throws IOException {
+        // given a WAV that is only its header: the recorder stopped before any sound was captured
+        byte[] headerOnly = TestMedia.wav(0);
+        long before = mediaFiles();
+
+        // when
+        HttpResponse<String> r = candidate.upload(0, "audio", headerOnly, "audio/wav");
+
+        // then
+        assertThat(headerOnly).hasSize(44);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("The recording is empty or cut short; record the answer again.");
+        assertThat(mediaFiles()).isEqualTo(before);
+    }
+
+    private static long mediaFiles() throws IOException {
+        try (Stream<Path> files = Files.walk(app.dataDir.resolve("media"))) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
     void theWrongContentIs415WhateverTheContentTypeClaims() {
         HttpResponse<String> notWav = candidate.upload(0, "audio", "hello".repeat(100).getBytes(), "audio/wav");
         assertThat(notWav.statusCode()).isEqualTo(415);

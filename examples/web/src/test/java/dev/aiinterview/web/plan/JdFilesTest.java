@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiinterview.api.JobDescription;
 import dev.aiinterview.api.error.InvalidInputException;
+import dev.aiinterview.web.DocumentBombs;
+import dev.aiinterview.web.http.WebException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -72,6 +74,77 @@ class JdFilesTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("binary");
         assertThatThrownBy(() -> read("empty.txt", new byte[0])).hasMessageContaining("empty");
         assertThatThrownBy(() -> read("huge.txt", new byte[6 * 1024 * 1024])).hasMessageContaining("larger than 5 MB");
+    }
+
+    @Test
+    void aDocxThatExpandsPastTwentyFiveMillionCharactersIsRefusedAtTheCharacterLimit() {
+        // given a 1-2 MB .docx that holds 26 M characters
+        byte[] bomb = DocumentBombs.docx(DocumentBombs.CHARS);
+        assertThat(bomb.length).isBetween(1_000_000, 2_500_000);
+
+        // when / then
+        assertThatThrownBy(() -> read("bomb.docx", bomb)).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(413))
+                .hasMessageContaining("holds more than 50000 characters of text")
+                .hasMessageContaining("paste its text (at most 50,000 characters)");
+    }
+
+    @Test
+    void aDocxWhosePartsInflateLikeAZipBombIsRefusedByPoisGuard() {
+        // given XML that inflates 1,000 times: blanks only, so no text limit would ever stop it
+        byte[] bomb = DocumentBombs.docxOfBlanks(40 * 1024 * 1024);
+
+        // when / then
+        assertThatThrownBy(() -> read("blanks.docx", bomb)).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(413))
+                .hasMessageContaining("expands to far more data than a job advert holds");
+    }
+
+    @Test
+    void aPdfWhoseContentStreamsExpandPastTwentyFiveMillionCharactersIsRefusedBeforePdfBoxDecodesThem() {
+        // given a 1-2 MB PDF that shows 26 M characters
+        byte[] bomb = DocumentBombs.pdf(DocumentBombs.CHARS, 20);
+        assertThat(bomb.length).isBetween(1_000_000, 2_500_000);
+
+        // when / then
+        assertThatThrownBy(() -> read("bomb.pdf", bomb)).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(413))
+                .hasMessageContaining("expands to more than 16 MB of page content")
+                .hasMessageContaining("paste its text (at most 50,000 characters)");
+    }
+
+    @Test
+    void aPdfWithMoreTextThanTheLimitIsStoppedWhileItsTextIsRead() {
+        // given a small PDF whose pages hold 400,000 characters: under the decoded-size guard
+        byte[] pdf = DocumentBombs.pdf(400_000, 4);
+
+        // when / then
+        assertThatThrownBy(() -> read("long.pdf", pdf)).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(413))
+                .hasMessageContaining("holds more than 50000 characters of text");
+    }
+
+    @Test
+    void aPdfWithMorePagesThanAnAdvertHasIsRefused() {
+        byte[] pdf = DocumentBombs.pdf(1_000, PdfText.MAX_PAGES + 1);
+
+        assertThatThrownBy(() -> read("book.pdf", pdf)).hasMessageContaining("has 51 pages; the limit is 50");
+    }
+
+    @Test
+    void aPasswordProtectedPdfIsRefusedWithAMessageThatSaysWhatToDo() throws IOException {
+        // given
+        var out = new ByteArrayOutputStream();
+        try (var doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            doc.protect(new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner", "secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission()));
+            doc.save(out);
+        }
+
+        // when / then
+        assertThatThrownBy(() -> read("locked.pdf", out.toByteArray())).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(400)).hasMessageContaining("password-protected");
     }
 
     @Test

@@ -1,6 +1,6 @@
-package dev.aiinterview.googlespeech;
+package dev.aiinterview.api.webm;
 
-import dev.aiinterview.googlespeech.EbmlReader.Header;
+import dev.aiinterview.api.webm.EbmlReader.Header;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

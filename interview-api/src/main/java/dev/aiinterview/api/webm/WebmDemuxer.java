@@ -1,7 +1,7 @@
-package dev.aiinterview.googlespeech;
+package dev.aiinterview.api.webm;
 
 import dev.aiinterview.api.error.InvalidInputException;
-import dev.aiinterview.googlespeech.EbmlReader.Header;
+import dev.aiinterview.api.webm.EbmlReader.Header;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.Set;
  * {@link InvalidInputException} that says what is wrong and how to get a usable file, and the work is bounded by a
  * cap on elements and by the longest answer allowed.
  */
-final class WebmDemuxer {
+public final class WebmDemuxer {
 
     static final int MAX_ELEMENTS = 2_000_000;
 
@@ -65,9 +65,33 @@ final class WebmDemuxer {
         this.maxSamples48k = maxDuration.toMillis() * 48;
     }
 
-    /** The Opus track of {@code webm}; longer than {@code maxDuration} is an {@link InvalidInputException}. */
-    static WebmAudio read(byte[] webm, String source, Duration maxDuration) {
+    /** The audio lasts longer than the maximum; reading stopped there. */
+    public static final class TooLong extends InvalidInputException {
+        TooLong(String message) {
+            super(message);
+        }
+    }
+
+    /** How to get a usable file, as every complaint about one ends. */
+    public static final String ADVICE = EbmlReader.ADVICE;
+
+    /**
+     * The Opus track of {@code webm}.
+     *
+     * @param webm        the whole file
+     * @param source      how to name the file in messages
+     * @param maxDuration the longest audio accepted
+     * @return the track's packets and parameters
+     * @throws TooLong              if the audio lasts longer than {@code maxDuration}
+     * @throws InvalidInputException if the file is not WebM, is malformed or cut off, or holds no Opus audio
+     */
+    public static WebmAudio read(byte[] webm, String source, Duration maxDuration) {
         return new WebmDemuxer(webm, source, maxDuration).read();
+    }
+
+    /** A complaint about a WebM file: what is wrong ({@code problem}), then how to get a usable one. */
+    public static InvalidInputException invalid(String source, String problem) {
+        return EbmlReader.invalid(source, problem);
     }
 
     private WebmAudio read() {
@@ -215,13 +239,14 @@ final class WebmDemuxer {
             return;  // video, or another track
         }
         for (byte[] packet : WebmBlocks.frames(reader, block)) {
-            int samples = OpusPcm.samples48k(packet);
+            int samples = OpusPackets.samples48k(packet);
             if (samples < 0) {
                 throw reader.invalid("has an invalid Opus packet in the block at byte " + block.start());
             }
             samples48k += samples;
             if (samples48k - preSkip > maxSamples48k) {
-                throw SpeechAudio.tooLong(source, maxDuration);
+                throw new TooLong("The recording " + source + " lasts longer than " + maxDuration.toSeconds()
+                        + " s, the most allowed: split the answer into shorter recordings, or raise the setting");
             }
             packets.add(packet);
         }

@@ -1,4 +1,4 @@
-package dev.aiinterview.googlespeech;
+package dev.aiinterview.api.webm;
 
 import dev.aiinterview.api.error.InvalidInputException;
 import java.nio.ByteBuffer;

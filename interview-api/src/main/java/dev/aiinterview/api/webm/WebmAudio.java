@@ -1,4 +1,4 @@
-package dev.aiinterview.googlespeech;
+package dev.aiinterview.api.webm;
 
 import java.util.List;
 
@@ -12,10 +12,11 @@ import java.util.List;
  * @param samples48k the packets' total duration in 48 kHz samples, pre-skip included
  * @param hasVideo   whether the file also holds a video track (whose blocks were skipped)
  */
-record WebmAudio(int channels, int preSkip, int sampleRate, List<byte[]> packets, long samples48k, boolean hasVideo) {
+public record WebmAudio(int channels, int preSkip, int sampleRate, List<byte[]> packets, long samples48k,
+                        boolean hasVideo) {
 
-    /** The playable duration: what the packets hold, less the pre-skip. */
-    double seconds() {
+    /** The playable duration in seconds: what the packets hold, less the pre-skip. */
+    public double seconds() {
         return Math.max(0, samples48k - preSkip) / 48_000.0;
     }
 }

@@ -1,0 +1,88 @@
+package dev.aiinterview.web.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.aiinterview.web.http.WebException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** Parsing is bounded: a few documents at a time, and each within its character and time budget. */
+class DocumentReadersTest {
+
+    @Test
+    void whenEveryReaderAndWaitingPlaceIsTakenTheNextUploadIsAskedToTryAgain() throws Exception {
+        // given two documents being read and four waiting
+        var release = new CountDownLatch(1);
+        var callers = new ArrayList<Thread>();
+        for (int i = 0; i < 6; i++) {
+            Thread caller = new Thread(() -> {
+                try {
+                    DocumentReaders.run(() -> {
+                        release.await();
+                        return "read";
+                    });
+                } catch (Exception ignored) {
+                    // the outcome of these is not what is tested
+                }
+            });
+            caller.start();
+            callers.add(caller);
+        }
+        Thread.sleep(300);
+
+        try {
+            // when / then
+            assertThatThrownBy(() -> DocumentReaders.run(() -> "one more"))
+                    .isInstanceOfSatisfying(WebException.class, e -> assertThat(e.status()).isEqualTo(503))
+                    .hasMessageContaining("Try again in a moment, or paste the job description's text");
+        } finally {
+            release.countDown();
+            for (Thread caller : callers) {
+                caller.join();
+            }
+        }
+        assertThat(DocumentReaders.run(() -> "free again")).isEqualTo("free again");
+    }
+
+    @Test
+    void aBudgetStopsTheTextAtTheLimitAndWhenItsTimeIsUp() {
+        // given a clock the test moves
+        var now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        };
+        var budget = new TextBudget(100, Duration.ofSeconds(4), clock);
+
+        // when / then: leading blanks are free, the text counts
+        budget.append("   \n" + "x".repeat(100));
+        assertThat(budget.text()).hasSize(100);
+        assertThatThrownBy(() -> budget.append("y".repeat(100)))
+                .isInstanceOfSatisfying(TextBudget.Exceeded.class, e -> assertThat(e.timedOut()).isFalse());
+
+        var slow = new TextBudget(100, Duration.ofSeconds(4), clock);
+        slow.checkTime();
+        now.set(now.get().plusSeconds(5));
+        assertThatThrownBy(slow::checkTime)
+                .isInstanceOfSatisfying(TextBudget.Exceeded.class, e -> assertThat(e.timedOut()).isTrue());
+    }
+}
