@@ -22,8 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The whole product in a real browser: the recruiter signs in, plans from a job description and creates a link;
  * the candidate consents, passes the device check and answers every question by voice (a WAV spoken by espeak-ng
  * as the microphone, the fake camera as the camera) except one typed; the recruiter reads the report with its
- * transcripts and ratings. The speech-to-text is the testkit's scripted one. Every page is photographed at laptop
- * and phone width into target/screenshots.
+ * transcripts and ratings. No speech-to-text is configured, so the app takes its default path: the speech model
+ * is fetched in the background (from a local server, and read by a stand-in for Vosk, as no real model exists
+ * here) and voice answers turn on without a restart. A flagged question stops the plan being sent until it is
+ * overridden with a reason or reworded; a third candidate declines on a phone. Every page is photographed at
+ * laptop and phone width into target/screenshots and checked with axe-core.
  */
 class BrowserEndToEndIT {
 
@@ -45,13 +48,16 @@ class BrowserEndToEndIT {
         Browser.require(Browser.CHROMIUM, Browser.NODE, Browser.onPath("espeak-ng"), Browser.onPath("sox"));
         Path microphone = Browser.speech(dir, SPOKEN);
         shots = new Browser.Screenshots(Path.of(System.getProperty("screenshots.dir", "target/screenshots")));
-        String transcripts = String.join("|", Collections.nCopies(20, "I check every Kubernetes manifest~ in CI with "
+        List<String> transcripts = Collections.nCopies(20, "I check every Kubernetes manifest~ in CI with "
                 + "kubeconform, deploy with Argo CD and promote a canary only when error rates stay under one percent, "
-                + "which halved our failed deployments last year."));
+                + "which halved our failed deployments last year.");
         List<String> problems = new ArrayList<>();
 
-        try (TestApp app = TestApp.start(Map.of("interview.playback.transcripts", transcripts,
-                WebSettings.THINKING_SECONDS, "30", WebSettings.RECRUITER_CONTACT, CONTACT));
+        // No speech-to-text is configured: the app takes its default path, fetching the speech model in the
+        // background. The model server holds the download half-way until the recruiter has seen it in progress.
+        try (SpeechModelServer models = SpeechModelServer.holdingHalfWay(transcripts);
+             TestApp app = TestApp.startOnDefaultSpeech(models, Map.of(WebSettings.THINKING_SECONDS, "30",
+                     WebSettings.RECRUITER_CONTACT, CONTACT));
              Playwright playwright = Browser.playwright()) {
             String base = "http://127.0.0.1:" + app.app.port();
             var browser = playwright.chromium().launch(Browser.launchOptions(microphone));
@@ -70,7 +76,13 @@ class BrowserEndToEndIT {
             recruiter.click("button[type=submit]");
             recruiter.waitForURL("**/recruiter/**");
             recruiter.navigate(base + "/recruiter/interviews");
+            for (int i = 0; i < 50 && !banner(recruiter).contains("Downloading the speech model"); i++) {
+                recruiter.waitForTimeout(200);
+                recruiter.reload();
+            }
+            assertThat(banner(recruiter)).contains("Downloading the speech model").contains("of 2.0 MB");
             seen(recruiter, "recruiter-interviews-empty");
+            models.release();
             recruiter.click("text=New plan");
             seen(recruiter, "recruiter-new-plan");
             recruiter.fill("textarea[name=text]", TestMedia.jobDescription());
@@ -87,6 +99,21 @@ class BrowserEndToEndIT {
             recruiter.waitForSelector("li.question.flagged");
             recruiter.locator("li.question.flagged").scrollIntoViewIfNeeded();
             seen(recruiter, "recruiter-plan-flagged-question");
+            // While the flag is open the plan cannot be sent: no link can be made, and the page says why.
+            assertThat(recruiter.textContent("#flag-gate")).contains("cannot be sent to candidates");
+            assertThat(recruiter.textContent("#invite-blocked")).contains("This plan cannot be sent yet");
+            assertThat(recruiter.locator("text=Create link").count()).isZero();
+            // An override needs a reason, and is recorded with who gave it.
+            recruiter.click("li.question.flagged details.override > summary");
+            recruiter.fill("li.question.flagged textarea[name=reason]",
+                    "Legal reviewed this wording for the pilot; it is asked of every candidate alike.");
+            recruiter.click("li.question.flagged button:has-text('Override and allow sending')");
+            recruiter.waitForSelector(".override-note");
+            assertThat(recruiter.textContent(".notice")).contains("Override recorded");
+            assertThat(recruiter.textContent("#fairness-record")).contains("Legal reviewed this wording");
+            assertThat(recruiter.locator("text=Create link").count()).isEqualTo(1);
+            seen(recruiter, "recruiter-plan-flag-overridden");
+            // Better still, the question is reworded; the plan then passes the screen on its own.
             recruiter.locator("li.question.flagged button:has-text('Use the suggested rewrite')").first().click();
             recruiter.waitForSelector(".notice");
             assertThat(recruiter.locator("li.question.flagged").count()).isZero();
@@ -104,6 +131,12 @@ class BrowserEndToEndIT {
             recruiter.fill("input[name=candidate]", "Dee Decline");
             recruiter.click("text=Create link");
             String declineLink = recruiter.inputValue("#invite-link");
+
+            // ---- the speech model is in: voice answers are on, with no restart ----
+            app.awaitVoiceAnswersOn();
+            recruiter.navigate(base + "/recruiter/interviews");
+            assertThat(banner(recruiter)).contains("Voice answers on");
+            assertThat(models.requests.get()).isEqualTo(1);
 
             // ---- candidate: notice, consent, device check, answers ----
             BrowserContext candidateContext = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
@@ -274,9 +307,9 @@ class BrowserEndToEndIT {
             }
             assertThat(recruiter.textContent("h1")).contains("Report ready");
             String report = recruiter.textContent("main");
-            assertThat(report).contains("An aid, not a decision").contains("Transcript · playback")
+            assertThat(report).contains("An aid, not a decision").contains("Transcript · model-playback")
                     .contains("Typed answer").contains(TYPED).contains("Evidence quoted from the answer")
-                    .contains("Requirements").contains("LLM: offline").contains("Speech-to-text: playback");
+                    .contains("Requirements").contains("LLM: offline").contains("Speech-to-text: model-playback");
             assertThat(recruiter.locator(".rating").count()).isGreaterThanOrEqualTo(answered);
             assertThat(recruiter.locator("mark.unsure").count()).isGreaterThan(0);
             assertThat(recruiter.locator(".chart-row").count()).isGreaterThanOrEqualTo(5);
@@ -335,6 +368,11 @@ class BrowserEndToEndIT {
     /** axe-core at laptop and phone width; serious and critical violations fail the test at its end. */
     private void accessible(Page page, String name) {
         axe.check(page, name);
+    }
+
+    /** The recruiter pages' status line on the speech model. */
+    private static String banner(Page page) {
+        return page.textContent("[data-status-banner]");
     }
 
     /** The focused element's id-less description: its text. */

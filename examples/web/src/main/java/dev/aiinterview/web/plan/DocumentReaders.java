@@ -45,6 +45,16 @@ final class DocumentReaders {
         }
     }
 
+    /** Whether no document is being read or waiting. */
+    static boolean idle() {
+        return POOL.getActiveCount() == 0 && POOL.getQueue().isEmpty();
+    }
+
+    /** Whether every reader is taken and every waiting place filled, so that the next upload is refused. */
+    static boolean full() {
+        return POOL.getActiveCount() >= THREADS && POOL.getQueue().remainingCapacity() == 0;
+    }
+
     private static ThreadPoolExecutor pool() {
         var counter = new AtomicInteger();
         var pool = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(WAITING),

@@ -18,7 +18,11 @@ class DocumentReadersTest {
 
     @Test
     void whenEveryReaderAndWaitingPlaceIsTakenTheNextUploadIsAskedToTryAgain() throws Exception {
-        // given two documents being read and four waiting
+        // given no reader left busy by another test (the pool is the JVM's), then two documents being read and
+        // four waiting
+        for (int i = 0; i < 1_000 && !DocumentReaders.idle(); i++) {
+            Thread.sleep(10);
+        }
         var release = new CountDownLatch(1);
         var callers = new ArrayList<Thread>();
         for (int i = 0; i < 6; i++) {
@@ -35,7 +39,10 @@ class DocumentReadersTest {
             caller.start();
             callers.add(caller);
         }
-        Thread.sleep(300);
+        for (int i = 0; i < 500 && !DocumentReaders.full(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(DocumentReaders.full()).as("every reader and waiting place taken").isTrue();
 
         try {
             // when / then
