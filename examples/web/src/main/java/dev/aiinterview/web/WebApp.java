@@ -149,7 +149,7 @@ public final class WebApp implements AutoCloseable {
             server.start(settings.host(), settings.port());
             retention.schedule();
             speech.start();
-            this.providerCheck = checkProviders();
+            this.providerCheck = ProviderCheckAtStart.run(interviewer, speech.voice());
         } catch (IOException e) {
             resources.closeAfter(e);
             lock.removeIfCreated();
@@ -193,32 +193,6 @@ public final class WebApp implements AutoCloseable {
      * at the first candidate. (A model that is not served has already stopped the start, when the interviewer
      * created its providers.)
      */
-    private CompletableFuture<ProviderDoctor.Report> checkProviders() {
-        var check = new CompletableFuture<ProviderDoctor.Report>();
-        Thread thread = new Thread(() -> {
-            try {
-                check.complete(interviewer.checkProviders());
-            } catch (RuntimeException e) {
-                check.completeExceptionally(e);
-            }
-        }, "interview-provider-check");
-        thread.setDaemon(true);
-        thread.start();
-        return check.whenComplete((report, error) -> {
-            if (error != null) {
-                LOG.warn("Provider check could not run: {}", error.toString());
-                return;
-            }
-            for (ProviderDoctor.Check c : report.checks()) {
-                if (c.status() == ProviderDoctor.Status.OK) {
-                    LOG.info("Provider check: {}", c.summary());
-                } else {
-                    LOG.warn("Provider check: {}", c.summary());
-                }
-            }
-        });
-    }
-
     /**
      * Stops taking requests, lets work in progress finish (see {@link #drain}), then closes the rest, the last
      * opened first. A part that fails to close does not keep the others open; closing twice does nothing.
