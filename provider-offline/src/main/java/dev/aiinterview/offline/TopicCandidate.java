@@ -13,14 +13,18 @@ final class TopicCandidate {
     final String key;
     final String name;
     final Skill skill;
-    final TopicKind kind;
+    TopicKind kind;
     final JdLine firstLine;
     Importance importance;
     double weight;
     int primaryMentions;
+    /** The first line where this topic is the line's main subject, or {@code null}. */
+    JdLine primaryLine;
     final List<String> evidence = new ArrayList<>();
     final List<JdLine> lines = new ArrayList<>();
     final Set<String> related = new LinkedHashSet<>();
+    /** Lines where it is named as an alternative to the skill before it ("Java or Kotlin"). */
+    final Set<Integer> alternativeOn = new java.util.HashSet<>();
 
     TopicCandidate(String key, String name, Skill skill, TopicKind kind, Importance importance, JdLine firstLine) {
         this.key = key;
@@ -35,8 +39,14 @@ final class TopicCandidate {
         if (rank(lineImportance) > rank(importance)) {
             importance = lineImportance;
         }
+        // A skill the requirements ask for is a skill, even when a duty mentioned it first.
+        boolean required = line.section() == JdSection.REQUIREMENTS || line.section() == JdSection.NICE_TO_HAVE;
+        if (kind == TopicKind.RESPONSIBILITY && skill != null && required) {
+            kind = TopicKind.SKILL;
+        }
         if (primary) {
             primaryMentions++;
+            primaryLine = primaryLine == null ? line : primaryLine;
         }
         weight += primary ? 1.0 : 0.4;
         if (!lines.contains(line)) {
@@ -61,6 +71,11 @@ final class TopicCandidate {
         return lines.isEmpty() ? firstLine : lines.get(0);
     }
 
+    /** The line a topic stands for: where it is the main subject, else where it first appears. */
+    JdLine anchorLine() {
+        return primaryLine != null ? primaryLine : mainLine();
+    }
+
     double score() {
         double s = switch (importance) {
             case ESSENTIAL -> 6;
@@ -76,6 +91,10 @@ final class TopicCandidate {
         }
         if (soft()) {
             s -= 1;
+        }
+        if (lines.stream().allMatch(l -> l.section() == JdSection.OVERVIEW)) {
+            // Named only in the company's or the role's introduction ("sell our scheduling software").
+            s -= 2;
         }
         return s - firstLine.order() * 0.02;
     }

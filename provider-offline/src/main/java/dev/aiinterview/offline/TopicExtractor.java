@@ -4,11 +4,10 @@ import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.TopicKind;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +27,12 @@ final class TopicExtractor {
             + "\\d{1,2}\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:years?|yrs?)'?\\s*(?:of)?|(?:professional |relevant |prior )?"
             + "experience (?:with|in|of|using|as)?|knowledge (?:of|in)|familiarity with|understanding of|skills? in"
             + "|proficiency (?:in|with)|comfort(?:able)? with)\\s*");
+    private static final Pattern COLLEAGUE = Pattern.compile("(?i)\\b(managers?|owners?|engineers?|designers?"
+            + "|analysts?|scientists?|specialists?|representatives?|reps|officers?|partners?)$");
+    private static final Pattern COLLABORATE_WITH = Pattern.compile("(?i)\\b(with|alongside|to|from|between"
+            + "|and|our|support|supporting)\\s+(?:[\\w-]+\\s+){0,3}$");
+    private static final int QUALIFIER_REACH = 25;
+    private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:,\\s*)?(?:or|/)\\s*");
     private static final double STRONG = 4.5;
     private static final int WORDS_PER_QUOTE = 16;
 
@@ -44,21 +49,27 @@ final class TopicExtractor {
                 continue;
             }
             Importance importance = importance(line);
-            List<SkillMatch> matches = vocabulary.find(line.text());
+            List<SkillMatch> matches = vocabulary.find(line.text()).stream()
+                    .filter(m -> !colleague(line.text(), m)).toList();
             if (!matches.isEmpty()) {
                 SkillMatch primary = matches.get(0);
+                SkillMatch previous = null;
                 for (SkillMatch m : matches) {
                     String name = Phrases.capitalize(m.skill().name());
                     TopicCandidate c = byKey.computeIfAbsent(Quotes.normalize(name),
-                            k -> new TopicCandidate(k, name, m.skill(), kind(line), importance, line));
+                            k -> new TopicCandidate(k, name, m.skill(), kind(line, m), importance, line));
                     c.mention(line, importance, quote(line.text(), m), m == primary);
                     matches.stream().filter(o -> o != m).forEach(o -> c.related.add(o.skill().name()));
+                    if (previous != null && ALTERNATIVE.matcher(line.text().substring(previous.end(), m.start())).matches()) {
+                        c.alternativeOn.add(line.order());
+                    }
+                    previous = m;
                 }
             } else if (substantive(line)) {
                 String name = phraseName(line.text());
                 if (Words.count(name) >= 2) {
                     TopicCandidate c = byKey.computeIfAbsent(Quotes.normalize(name),
-                            k -> new TopicCandidate(k, name, null, kind(line), importance, line));
+                            k -> new TopicCandidate(k, name, null, kind(line, null), importance, line));
                     c.mention(line, importance, Quotes.shorten(line.text(), WORDS_PER_QUOTE), true);
                 }
             }
@@ -70,7 +81,7 @@ final class TopicExtractor {
         candidates.sort(Comparator.comparingDouble(TopicCandidate::score).reversed()
                 .thenComparingInt(c -> c.firstLine.order()));
         var selected = new ArrayList<TopicCandidate>();
-        Set<Integer> usedLines = new HashSet<>();
+        Map<Integer, Integer> usedLines = new HashMap<>();
         int soft = 0;
         int nice = 0;
         for (TopicCandidate c : candidates) {
@@ -79,11 +90,11 @@ final class TopicExtractor {
             }
             boolean weak = c.score() < STRONG && selected.size() >= min;
             if (weak || (c.importance == Importance.NICE_TO_HAVE && nice >= 1) || (c.soft() && soft >= 2)
-                    || usedLines.contains(c.mainLine().order()) || c.evidence.isEmpty()) {
+                    || lineTaken(c, usedLines) || c.evidence.isEmpty()) {
                 continue;
             }
             selected.add(c);
-            usedLines.add(c.mainLine().order());
+            usedLines.merge(c.anchorLine().order(), 1, Integer::sum);
             soft += c.soft() ? 1 : 0;
             nice += c.importance == Importance.NICE_TO_HAVE ? 1 : 0;
         }
@@ -100,6 +111,17 @@ final class TopicExtractor {
         return selected;
     }
 
+    /**
+     * One topic per line, or two when both are skills the line asks for ("Strong SQL and Python", "Good
+     * communication and teamwork"): diversity without dropping a requirement that shares its line.
+     */
+    private static boolean lineTaken(TopicCandidate c, Map<Integer, Integer> usedLines) {
+        int taken = usedLines.getOrDefault(c.anchorLine().order(), 0);
+        boolean asked = c.skill != null && c.importance == Importance.ESSENTIAL
+                && c.alternativeOn.isEmpty();
+        return taken >= (asked ? 2 : 1);
+    }
+
     private static Importance importance(JdLine line) {
         return switch (line.section()) {
             case NICE_TO_HAVE -> Importance.NICE_TO_HAVE;
@@ -108,16 +130,36 @@ final class TopicExtractor {
         };
     }
 
-    private static TopicKind kind(JdLine line) {
-        if (QUALIFICATION.matcher(line.text()).find()) {
+    /**
+     * A qualification when a certificate, licence or degree is named next to the skill (or anywhere on the line,
+     * for a line no skill covers); else a responsibility under the duties, a skill elsewhere.
+     */
+    private static TopicKind kind(JdLine line, SkillMatch m) {
+        String t = line.text();
+        String near = m == null ? t : t.substring(Math.max(0, m.start() - QUALIFIER_REACH),
+                Math.min(t.length(), m.end() + QUALIFIER_REACH));
+        if (QUALIFICATION.matcher(near).find()) {
             return TopicKind.QUALIFICATION;
         }
         return line.section() == JdSection.RESPONSIBILITIES ? TopicKind.RESPONSIBILITY : TopicKind.SKILL;
     }
 
+    /** "Working closely with product managers": a job title named as a colleague, not a skill asked for. */
+    static boolean colleague(String text, SkillMatch m) {
+        if (!COLLEAGUE.matcher(m.text()).find()) {
+            return false;
+        }
+        return COLLABORATE_WITH.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find();
+    }
+
+    /**
+     * A line no skill covers is a topic when it is a bullet, or a sentence that states a duty with a verb (not
+     * "This is a hands-on role", "You'll be the first person our customers talk to").
+     */
     private static boolean substantive(JdLine line) {
         boolean section = line.section() != JdSection.OVERVIEW || line.bullet();
-        return section && Words.content(line.text()).size() >= 2;
+        boolean stated = line.bullet() || Phrases.verbPhrase(phraseName(line.text()), 6).isPresent();
+        return section && stated && Words.content(line.text()).size() >= 2;
     }
 
     /** A short name for a line no vocabulary skill covers: its first clause without lead-ins. */
@@ -128,7 +170,15 @@ final class TopicExtractor {
             before = t;
             t = LEAD_IN.matcher(t).replaceFirst("");
         } while (!t.equals(before) && !t.isEmpty());
-        return Phrases.capitalize(Phrases.clause(t, 6));
+        String name = Phrases.clause(t, 6);
+        // "Answer customer questions by chat, email", "Spot recurring issues and share": the first item is the name.
+        for (String joiner : List.of(", ", " and ")) {
+            int at = name.indexOf(joiner);
+            if (at > 0 && Words.count(name.substring(0, at)) >= 3) {
+                name = name.substring(0, at);
+            }
+        }
+        return Phrases.capitalize(name);
     }
 
     /** A short verbatim phrase around a match: the line, its clause, or a window of words. */
