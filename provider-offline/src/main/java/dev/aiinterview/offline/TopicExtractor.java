@@ -158,12 +158,17 @@ final class TopicExtractor {
      */
     private static boolean substantive(JdLine line) {
         boolean section = line.section() != JdSection.OVERVIEW || line.bullet();
-        boolean stated = line.bullet() || Phrases.verbPhrase(phraseName(line.text()), 6).isPresent();
+        boolean stated = line.bullet() || Phrases.verbPhrase(instruction(line.text()), 6).isPresent();
         return section && stated && Words.content(line.text()).size() >= 2;
     }
 
-    /** A short name for a line no vocabulary skill covers: its first clause without lead-ins. */
+    /** A short name for a line no vocabulary skill covers: its first clause, a duty named as an activity. */
     static String phraseName(String text) {
+        return Phrases.asActivity(instruction(text));
+    }
+
+    /** A line's first clause without lead-ins, as written ("Write and update help-centre articles"). */
+    private static String instruction(String text) {
         String t = Quotes.trimPunctuation(text);
         String before;
         do {

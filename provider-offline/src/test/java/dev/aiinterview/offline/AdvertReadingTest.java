@@ -139,14 +139,14 @@ class AdvertReadingTest {
     }
 
     @Test
-    void introductionSentencesAreNotTopicsAndDutyNamesEndWithTheirFirstItem() {
+    void introductionSentencesAreNotTopicsAndDutiesAreNamedAsActivitiesUpToTheirFirstItem() {
         // when
         var out = analyse("support");
 
         // then "You'll be the first person our customers talk to" describes the job, it is no requirement
         assertThat(out.topics()).extracting(JdAnalysis.TopicDraft::name)
                 .noneMatch(n -> n.toLowerCase(Locale.ROOT).startsWith("be the first"))
-                .contains("Answer customer questions by chat")
+                .contains("Answering customer questions by chat", "Spotting recurring issues")
                 .noneMatch(n -> n.endsWith(" and share"));
         assertThat(covers(out, "communication")).isTrue();
         assertThat(topic(out, "Zendesk")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TopicKind.SKILL));
