@@ -14,6 +14,8 @@ final class TopicCandidate {
     final String name;
     final Skill skill;
     TopicKind kind;
+    /** Whether a duty named it first, which weighs in its score whatever kind it ends up with. */
+    final boolean dutyFirst;
     final JdLine firstLine;
     Importance importance;
     double weight;
@@ -31,6 +33,7 @@ final class TopicCandidate {
         this.name = name;
         this.skill = skill;
         this.kind = kind;
+        this.dutyFirst = kind == TopicKind.RESPONSIBILITY;
         this.importance = importance;
         this.firstLine = firstLine;
     }
@@ -83,7 +86,7 @@ final class TopicCandidate {
             case NICE_TO_HAVE -> 1.5;
         };
         s += 1.5 * Math.min(primaryMentions, 3) + Math.min(weight - primaryMentions, 2);
-        if (kind == TopicKind.RESPONSIBILITY) {
+        if (dutyFirst) {
             s += 1;
         }
         if (skill == null) {

@@ -5,9 +5,11 @@ import dev.aiinterview.api.TopicKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,11 +29,12 @@ final class TopicExtractor {
             + "\\d{1,2}\\s*\\+?\\s*(?:-\\s*\\d{1,2}\\s*)?(?:years?|yrs?)'?\\s*(?:of)?|(?:professional |relevant |prior )?"
             + "experience (?:with|in|of|using|as)?|knowledge (?:of|in)|familiarity with|understanding of|skills? in"
             + "|proficiency (?:in|with)|comfort(?:able)? with)\\s*");
-    private static final Pattern COLLEAGUE = Pattern.compile("(?i)\\b(managers?|owners?|engineers?|designers?"
+    private static final Pattern COLLEAGUE = Pattern.compile("(?i)\\b(managers?|owners?|engineers?|designers?|sres"
             + "|analysts?|scientists?|specialists?|representatives?|reps|officers?|partners?)$");
     private static final Pattern COLLABORATE_WITH = Pattern.compile("(?i)\\b(with|alongside|to|from|between"
-            + "|and|our|support|supporting)\\s+(?:[\\w-]+\\s+){0,3}$");
+            + "|and|our|support|supporting)\\s+(?:[\\w-]+,?\\s+){0,4}$");
     private static final int QUALIFIER_REACH = 25;
+    private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(experience|years?)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:,\\s*)?(?:or|/)\\s*");
     private static final double STRONG = 4.5;
     private static final int WORDS_PER_QUOTE = 16;
@@ -49,8 +52,11 @@ final class TopicExtractor {
                 continue;
             }
             Importance importance = importance(line);
-            List<SkillMatch> matches = vocabulary.find(line.text()).stream()
-                    .filter(m -> !colleague(line.text(), m)).toList();
+            List<SkillMatch> all = vocabulary.find(line.text());
+            List<SkillMatch> matches = all.stream().filter(m -> !colleague(line.text(), m)).toList();
+            if (matches.size() < all.size() && matches.isEmpty()) {
+                continue;
+            }
             if (!matches.isEmpty()) {
                 SkillMatch primary = matches.get(0);
                 SkillMatch previous = null;
@@ -82,21 +88,31 @@ final class TopicExtractor {
                 .thenComparingInt(c -> c.firstLine.order()));
         var selected = new ArrayList<TopicCandidate>();
         Map<Integer, Integer> usedLines = new HashMap<>();
+        Set<Integer> subjectTaken = new HashSet<>();
         int soft = 0;
         int nice = 0;
-        for (TopicCandidate c : candidates) {
-            if (selected.size() >= max) {
-                break;
+        // First one topic per line; then, if there is room, a second skill from a requirement line.
+        for (boolean second : new boolean[] {false, true}) {
+            for (TopicCandidate c : candidates) {
+                if (selected.size() >= max) {
+                    break;
+                }
+                boolean weak = c.score() < STRONG && selected.size() >= min;
+                if (selected.contains(c) || weak || (c.importance == Importance.NICE_TO_HAVE && nice >= 1)
+                        || (c.soft() && soft >= 2) || lineTaken(c, usedLines, subjectTaken, second) || c.evidence.isEmpty()) {
+                    continue;
+                }
+                selected.add(c);
+                usedLines.merge(c.mainLine().order(), 1, Integer::sum);
+                if (c.anchorLine() != c.mainLine()) {
+                    usedLines.merge(c.anchorLine().order(), 1, Integer::sum);
+                }
+                if (c.primaryLine != null) {
+                    subjectTaken.add(c.primaryLine.order());
+                }
+                soft += c.soft() ? 1 : 0;
+                nice += c.importance == Importance.NICE_TO_HAVE ? 1 : 0;
             }
-            boolean weak = c.score() < STRONG && selected.size() >= min;
-            if (weak || (c.importance == Importance.NICE_TO_HAVE && nice >= 1) || (c.soft() && soft >= 2)
-                    || lineTaken(c, usedLines) || c.evidence.isEmpty()) {
-                continue;
-            }
-            selected.add(c);
-            usedLines.merge(c.anchorLine().order(), 1, Integer::sum);
-            soft += c.soft() ? 1 : 0;
-            nice += c.importance == Importance.NICE_TO_HAVE ? 1 : 0;
         }
         for (TopicCandidate c : candidates) {
             if (selected.size() >= min) {
@@ -112,13 +128,20 @@ final class TopicExtractor {
     }
 
     /**
-     * One topic per line, or two when both are skills the line asks for ("Strong SQL and Python", "Good
-     * communication and teamwork"): diversity without dropping a requirement that shares its line.
+     * One topic per line, the first that mentions it; in the second pass a topic counts for the line where it is
+     * the subject ('Negotiate pricing ... against a quarterly quota' is negotiation's line when quota has its
+     * own), and a line may give two skills it asks for ("Strong SQL and Python"), though not two alternatives.
      */
-    private static boolean lineTaken(TopicCandidate c, Map<Integer, Integer> usedLines) {
+    private static boolean lineTaken(TopicCandidate c, Map<Integer, Integer> usedLines, Set<Integer> subjectTaken,
+            boolean second) {
+        if (!second) {
+            return usedLines.containsKey(c.mainLine().order());
+        }
+        if (c.primaryLine != null && !subjectTaken.contains(c.primaryLine.order())) {
+            return false;
+        }
         int taken = usedLines.getOrDefault(c.anchorLine().order(), 0);
-        boolean asked = c.skill != null && c.importance == Importance.ESSENTIAL
-                && c.alternativeOn.isEmpty();
+        boolean asked = c.skill != null && c.importance == Importance.ESSENTIAL && c.alternativeOn.isEmpty();
         return taken >= (asked ? 2 : 1);
     }
 
@@ -136,7 +159,11 @@ final class TopicExtractor {
      */
     private static TopicKind kind(JdLine line, SkillMatch m) {
         String t = line.text();
-        String near = m == null ? t : t.substring(Math.max(0, m.start() - QUALIFIER_REACH),
+        // A line that lists credentials ("Current BLS and ACLS certification") makes each a qualification; a line
+        // that also asks for experience ("3 years in a warehouse and a forklift licence") only the one named next
+        // to the credential.
+        boolean credentialsOnly = !EXPERIENCE.matcher(t).find();
+        String near = m == null || credentialsOnly ? t : t.substring(Math.max(0, m.start() - QUALIFIER_REACH),
                 Math.min(t.length(), m.end() + QUALIFIER_REACH));
         if (QUALIFICATION.matcher(near).find()) {
             return TopicKind.QUALIFICATION;
