@@ -3,19 +3,15 @@ package dev.aiinterview.offline;
 import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.TopicKind;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Chooses the topics of a job description: every vocabulary skill and every duty or requirement line becomes a
  * candidate, mentions of the same skill merge, and the strongest candidates are picked with some diversity (at
- * most one nice-to-have and two soft skills while there are alternatives, one topic per source line).
+ * most one nice-to-have and two soft skills while there are alternatives, see {@link TopicSelector}).
  */
 final class TopicExtractor {
 
@@ -36,7 +32,6 @@ final class TopicExtractor {
     private static final int QUALIFIER_REACH = 25;
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(experience|years?)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:,\\s*)?(?:or|/)\\s*");
-    private static final double STRONG = 4.5;
     private static final int WORDS_PER_QUOTE = 16;
 
     private final SkillVocabulary vocabulary;
@@ -80,69 +75,7 @@ final class TopicExtractor {
                 }
             }
         }
-        return select(new ArrayList<>(byKey.values()), min, max);
-    }
-
-    private static List<TopicCandidate> select(List<TopicCandidate> candidates, int min, int max) {
-        candidates.sort(Comparator.comparingDouble(TopicCandidate::score).reversed()
-                .thenComparingInt(c -> c.firstLine.order()));
-        var selected = new ArrayList<TopicCandidate>();
-        Map<Integer, Integer> usedLines = new HashMap<>();
-        Set<Integer> subjectTaken = new HashSet<>();
-        int soft = 0;
-        int nice = 0;
-        // First one topic per line; then, if there is room, a second skill from a requirement line.
-        for (boolean second : new boolean[] {false, true}) {
-            for (TopicCandidate c : candidates) {
-                if (selected.size() >= max) {
-                    break;
-                }
-                boolean weak = c.score() < STRONG && selected.size() >= min;
-                if (selected.contains(c) || weak || (c.importance == Importance.NICE_TO_HAVE && nice >= 1)
-                        || (c.soft() && soft >= 2) || lineTaken(c, usedLines, subjectTaken, second) || c.evidence.isEmpty()) {
-                    continue;
-                }
-                selected.add(c);
-                usedLines.merge(c.mainLine().order(), 1, Integer::sum);
-                if (c.anchorLine() != c.mainLine()) {
-                    usedLines.merge(c.anchorLine().order(), 1, Integer::sum);
-                }
-                if (c.primaryLine != null) {
-                    subjectTaken.add(c.primaryLine.order());
-                }
-                soft += c.soft() ? 1 : 0;
-                nice += c.importance == Importance.NICE_TO_HAVE ? 1 : 0;
-            }
-        }
-        for (TopicCandidate c : candidates) {
-            if (selected.size() >= min) {
-                break;
-            }
-            if (!selected.contains(c) && !c.evidence.isEmpty()) {
-                selected.add(c);
-            }
-        }
-        selected.sort(Comparator.comparingInt((TopicCandidate c) -> -TopicCandidate.rank(c.importance))
-                .thenComparing(Comparator.comparingDouble(TopicCandidate::score).reversed()));
-        return selected;
-    }
-
-    /**
-     * One topic per line, the first that mentions it; in the second pass a topic counts for the line where it is
-     * the subject ('Negotiate pricing ... against a quarterly quota' is negotiation's line when quota has its
-     * own), and a line may give two skills it asks for ("Strong SQL and Python"), though not two alternatives.
-     */
-    private static boolean lineTaken(TopicCandidate c, Map<Integer, Integer> usedLines, Set<Integer> subjectTaken,
-            boolean second) {
-        if (!second) {
-            return usedLines.containsKey(c.mainLine().order());
-        }
-        if (c.primaryLine != null && !subjectTaken.contains(c.primaryLine.order())) {
-            return false;
-        }
-        int taken = usedLines.getOrDefault(c.anchorLine().order(), 0);
-        boolean asked = c.skill != null && c.importance == Importance.ESSENTIAL && c.alternativeOn.isEmpty();
-        return taken >= (asked ? 2 : 1);
+        return TopicSelector.select(new ArrayList<>(byKey.values()), min, max);
     }
 
     private static Importance importance(JdLine line) {
