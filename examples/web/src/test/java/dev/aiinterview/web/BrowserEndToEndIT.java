@@ -315,6 +315,9 @@ class BrowserEndToEndIT {
             assertThat(recruiter.locator(".chart-row").count()).isGreaterThanOrEqualTo(5);
             // Chrome's WebM states no duration: the length measured on upload is shown beside the player.
             assertThat(recruiter.locator(".video-length").first().textContent()).matches("Length 0:0[1-9]");
+            // ... and the player finds the real end itself, instead of showing 0:00, and is back at the start.
+            recruiter.waitForFunction("() => { const v = document.querySelector('video');"
+                    + " return isFinite(v.duration) && v.duration > 1 && v.currentTime === 0; }");
             String video = recruiter.getAttribute("video", "src");
             var played = recruiter.request().get(base + video);
             assertThat(played.status()).isEqualTo(200);
