@@ -66,9 +66,15 @@ final class AnswerRater {
             session.consent();
             session.start();
             Turn done = session.submit(CandidateAnswer.text(text));
-            return done.evaluation() == null
-                    ? new Rated(null, done.error() == null ? "not evaluated" : done.error())
-                    : new Rated(done.evaluation().rating(), null);
+            if (done.evaluation() == null) {
+                return new Rated(null, done.error() == null ? "not evaluated" : done.error());
+            }
+            if (done.evaluation().engine().fallback()) {
+                // A fallback's rating would be counted against the engine under test.
+                return new Rated(null, "rated by the fallback engine " + done.evaluation().engine().provider()
+                        + " (" + done.evaluation().engine().fallbackReason() + ")");
+            }
+            return new Rated(done.evaluation().rating(), null);
         } catch (ConfigurationException | InvalidInputException e) {
             throw e;
         } catch (InterviewException e) {

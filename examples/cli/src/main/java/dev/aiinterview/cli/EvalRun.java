@@ -3,6 +3,7 @@ package dev.aiinterview.cli;
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Topic;
+import dev.aiinterview.api.error.InterviewException;
 import dev.aiinterview.core.Interviewer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.List;
 final class EvalRun {
 
     private static final long PROGRESS_EVERY_MILLIS = 1_000;
+    /** A provider that is down fails every call; a few in a row say so without spending the whole run. */
+    static final int MAX_FAILURES_IN_A_ROW = 5;
 
     private final Interviewer interviewer;
     private final AnswerRater rater;
@@ -29,6 +32,7 @@ final class EvalRun {
     private int done;
     private int total;
     private long lastProgress;
+    private int failuresInARow;
 
     EvalRun(Interviewer interviewer, CallMeter meter, Counterfactuals counterfactuals, List<String> injections,
             PrintWriter progress, Clock clock) {
@@ -75,6 +79,11 @@ final class EvalRun {
         CallMeter.Usage before = meter.snapshot();
         say("job " + job.id() + ": planning");
         InterviewPlan plan = interviewer.plan(job.jd());
+        if (plan.engine() != null && plan.engine().fallback()) {
+            throw new InterviewException("Planning job " + job.id() + " fell back to " + plan.engine().provider()
+                    + " (" + plan.engine().fallbackReason() + "); the figures would not measure "
+                    + interviewer.llmProvider() + ". Fix the provider, or leave interview.llm.fallback unset.");
+        }
         TopicRecall recall = TopicRecall.of(job.goldTerms(), plan.profile().topics());
         var results = new ArrayList<AnswerResult>();
         for (EvalDataset.LabelledAnswer a : job.answers()) {
@@ -111,6 +120,12 @@ final class EvalRun {
     private AnswerRater.Rated rate(InterviewPlan plan, EvalDataset.LabelledAnswer a, String text) {
         AnswerRater.Rated rated = rater.rate(plan, a, text);
         done++;
+        failuresInARow = rated.rating() == null ? failuresInARow + 1 : 0;
+        if (failuresInARow == MAX_FAILURES_IN_A_ROW) {
+            throw new InterviewException("LLM provider '" + interviewer.llmProvider() + "' failed "
+                    + MAX_FAILURES_IN_A_ROW + " evaluations in a row (the last, " + a.source() + ": " + rated.error()
+                    + "); the run stops rather than spend more calls.");
+        }
         long now = clock.millis();
         if (now - lastProgress >= PROGRESS_EVERY_MILLIS) {
             say("evaluating " + done + "/" + total + " (" + a.source() + ")");
