@@ -9,6 +9,9 @@ import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.core.input.JobDescriptions;
 import dev.aiinterview.json.Json;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,7 +182,13 @@ final class EvalDataset {
             if (size > MAX_FILE_BYTES) {
                 throw new InvalidInputException(file + ": " + size + " bytes; the limit is " + MAX_FILE_BYTES);
             }
-            return Arrays.asList(new String(Files.readAllBytes(file), StandardCharsets.UTF_8).split("\\R", -1));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+            return Arrays.asList(text.split("\\R", -1));
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not UTF-8 text; save it as UTF-8", e);
         } catch (IOException e) {
             throw new InvalidInputException(file + ": cannot be read (" + e.getMessage() + ")", e);
         }

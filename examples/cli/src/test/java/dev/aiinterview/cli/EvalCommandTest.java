@@ -100,6 +100,27 @@ class EvalCommandTest {
     }
 
     @Test
+    void anUnknownQuestionTypeAndARepeatedIdAreNamedWithTheirLine() throws IOException {
+        // given
+        Path data = dataset();
+        Path answers = data.resolve("jobs/data-engineer/answers.jsonl");
+        List<String> lines = Files.readAllLines(answers);
+        Files.write(answers, List.of(lines.get(0), lines.get(1).replace("\"TECHNICAL\"", "\"TRIVIA\"")));
+        Path other = data.resolve("jobs/warehouse-supervisor/answers.jsonl");
+        List<String> theirs = Files.readAllLines(other);
+        Files.write(other, List.of(theirs.get(0), theirs.get(0)));
+
+        // when
+        Cli.Result badType = eval(data);
+        Files.write(answers, lines);
+        Cli.Result repeated = eval(data);
+
+        // then
+        assertOneLineError(badType, answers + ":2: type \"TRIVIA\" is not one of BEHAVIORAL, TECHNICAL, SITUATIONAL");
+        assertOneLineError(repeated, other + ":2: id \"wh-1\" is used twice in this file");
+    }
+
+    @Test
     void aMissingJobDescriptionIsNamed() throws IOException {
         // given
         Path data = dataset();
