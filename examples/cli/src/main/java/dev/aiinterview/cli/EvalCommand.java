@@ -33,6 +33,8 @@ final class EvalCommand implements Callable<Integer> {
 
     /** Written to stdout instead of a file. */
     static final String STDOUT = "-";
+    /** More threads than this only queue at the provider's rate limits. */
+    static final int MAX_PARALLEL = 16;
 
     @ParentCommand
     InterviewCli root;
@@ -50,6 +52,11 @@ final class EvalCommand implements Callable<Integer> {
             description = "LLM provider id, such as offline (no network) or gemini (needs GEMINI_API_KEY).")
     String llm;
 
+    @Option(names = "--parallel", paramLabel = "N", defaultValue = "4",
+            description = "Answers rated at the same time (1-" + MAX_PARALLEL + ", default ${DEFAULT-VALUE}); lower it "
+                    + "if the provider rate-limits.")
+    int parallel;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write eval.json here; - for stdout.")
     String out;
 
@@ -60,6 +67,10 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() {
         if (STDOUT.equals(out) && STDOUT.equals(markdown)) {
             throw new ParameterException(spec.commandLine(), "--out and --markdown cannot both be '-' (stdout)");
+        }
+        if (parallel < 1 || parallel > MAX_PARALLEL) {
+            throw new ParameterException(spec.commandLine(), "--parallel must be 1 to " + MAX_PARALLEL + ", was "
+                    + parallel);
         }
         List<EvalDataset.Job> jobs = EvalDataset.read(dataset);
         // One question per session: follow-ups would cost calls and are not what is measured.
@@ -74,7 +85,7 @@ final class EvalCommand implements Callable<Integer> {
             stderr.println("Evaluating " + interviewer.llmProvider() + " on " + jobs.size() + " jobs, "
                     + jobs.stream().mapToInt(j -> j.answers().size()).sum() + " answers.");
             report = new EvalRun(interviewer, meter, Counterfactuals.builtIn(), injections(), stderr,
-                    Clock.systemUTC()).run(dataset, jobs);
+                    Clock.systemUTC(), parallel).run(dataset, jobs);
         }
 
         PrintWriter stdout = spec.commandLine().getOut();

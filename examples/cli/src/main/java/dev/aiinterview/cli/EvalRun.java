@@ -10,11 +10,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Runs the evaluation of a dataset against one engine: per job, plans the advert and scores topic recall, then
  * rates every answer (twice, swapped and, if labelled FAIR or POOR, with each injected instruction). Progress goes
  * to {@code progress} (stderr), at most once a second, so a long run shows it is alive and stdout stays clean.
+ * Answers are rated on {@code parallel} threads, each answer's evaluations in order on one of them; results keep
+ * the dataset's order.
  */
 final class EvalRun {
 
@@ -29,13 +36,17 @@ final class EvalRun {
     private final List<String> injections;
     private final PrintWriter progress;
     private final Clock clock;
+    private final int parallel;
+    private final Object lock = new Object();
     private int done;
     private int total;
     private long lastProgress;
     private int failuresInARow;
+    /** Set when the run stops, so the other threads stop spending calls too. */
+    private volatile InterviewException stopped;
 
     EvalRun(Interviewer interviewer, CallMeter meter, Counterfactuals counterfactuals, List<String> injections,
-            PrintWriter progress, Clock clock) {
+            PrintWriter progress, Clock clock, int parallel) {
         this.interviewer = interviewer;
         this.rater = new AnswerRater(interviewer);
         this.meter = meter;
@@ -43,14 +54,25 @@ final class EvalRun {
         this.injections = List.copyOf(injections);
         this.progress = progress;
         this.clock = clock;
+        this.parallel = parallel;
     }
 
     EvalReport run(Path dataset, List<EvalDataset.Job> jobs) {
         long start = clock.millis();
         total = jobs.stream().flatMap(j -> j.answers().stream()).mapToInt(this::evaluations).sum();
         var reports = new ArrayList<EvalReport.Job>();
-        for (EvalDataset.Job job : jobs) {
-            reports.add(job(job));
+        AtomicInteger threads = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel, task -> {
+            Thread t = new Thread(task, "eval-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (EvalDataset.Job job : jobs) {
+                reports.add(job(job, pool));
+            }
+        } finally {
+            pool.shutdownNow();
         }
         var names = new ArrayList<String>();
         var results = new ArrayList<AnswerResult>();
@@ -74,7 +96,7 @@ final class EvalRun {
         return a.rating() == Rating.FAIR || a.rating() == Rating.POOR;
     }
 
-    private EvalReport.Job job(EvalDataset.Job job) {
+    private EvalReport.Job job(EvalDataset.Job job, ExecutorService pool) {
         long start = clock.millis();
         CallMeter.Usage before = meter.snapshot();
         say("job " + job.id() + ": planning");
@@ -85,9 +107,11 @@ final class EvalRun {
                     + interviewer.llmProvider() + ". Fix the provider, or leave interview.llm.fallback unset.");
         }
         TopicRecall recall = TopicRecall.of(job.goldTerms(), plan.profile().topics());
+        List<Future<AnswerResult>> rating = job.answers().stream()
+                .map(a -> pool.submit(() -> answer(plan, a))).toList();
         var results = new ArrayList<AnswerResult>();
-        for (EvalDataset.LabelledAnswer a : job.answers()) {
-            results.add(answer(plan, a));
+        for (Future<AnswerResult> f : rating) {
+            results.add(result(f));
         }
         return new EvalReport.Job(job.id(), plan.profile().roleTitle(), clock.millis() - start,
                 EvalScores.of(recall, results.stream().map(r -> job.id() + "/" + r.id()).toList(), results),
@@ -117,25 +141,52 @@ final class EvalRun {
                 first.error(), counterfactual, injection);
     }
 
+    /** The answer's result; the first failure of any answer stops the run with its own exception. */
+    private static AnswerResult result(Future<AnswerResult> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterviewException("The evaluation run was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     private AnswerRater.Rated rate(InterviewPlan plan, EvalDataset.LabelledAnswer a, String text) {
+        if (stopped != null) {
+            throw stopped;
+        }
         AnswerRater.Rated rated = rater.rate(plan, a, text);
+        synchronized (lock) {
+            count(a, rated);
+        }
+        return rated;
+    }
+
+    private void count(EvalDataset.LabelledAnswer a, AnswerRater.Rated rated) {
         done++;
         failuresInARow = rated.rating() == null ? failuresInARow + 1 : 0;
         if (failuresInARow == MAX_FAILURES_IN_A_ROW) {
-            throw new InterviewException("LLM provider '" + interviewer.llmProvider() + "' failed "
+            stopped = new InterviewException("LLM provider '" + interviewer.llmProvider() + "' failed "
                     + MAX_FAILURES_IN_A_ROW + " evaluations in a row (the last, " + a.source() + ": " + rated.error()
                     + "); the run stops rather than spend more calls.");
+            throw stopped;
         }
         long now = clock.millis();
         if (now - lastProgress >= PROGRESS_EVERY_MILLIS) {
             say("evaluating " + done + "/" + total + " (" + a.source() + ")");
         }
-        return rated;
     }
 
     private void say(String line) {
-        lastProgress = clock.millis();
-        progress.println(line);
-        progress.flush();
+        synchronized (lock) {
+            lastProgress = clock.millis();
+            progress.println(line);
+            progress.flush();
+        }
     }
 }

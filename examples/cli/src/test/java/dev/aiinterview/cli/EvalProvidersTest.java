@@ -71,8 +71,11 @@ class EvalProvidersTest {
         return context(Map.of("interview.llm.max-attempts", "1"), List.of(factory));
     }
 
-    private Cli.Result eval(CliContext context, Path out) {
-        return Cli.run(context, "eval", "--dataset", EvalCommandTest.MINI.toString(), "--out", out.toString());
+    private Cli.Result eval(CliContext context, Path out, String... more) {
+        var args = new java.util.ArrayList<>(List.of("eval", "--dataset", EvalCommandTest.MINI.toString(),
+                "--out", out.toString()));
+        args.addAll(List.of(more));
+        return Cli.run(context, args.toArray(String[]::new));
     }
 
     @Test
@@ -94,11 +97,11 @@ class EvalProvidersTest {
 
     @Test
     void anEvaluationThatFailsIsCountedAsFailedAndTheRunGoesOn() throws IOException {
-        // given: the first answer's first evaluation fails
+        // given: the first answer's first evaluation fails (one at a time, so that it is the first)
         Path out = tmp.resolve("eval.json");
 
         // when
-        Cli.Result result = eval(flaky(1), out);
+        Cli.Result result = eval(flaky(1), out, "--parallel", "1");
 
         // then
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -113,7 +116,7 @@ class EvalProvidersTest {
     @Test
     void aProviderThatKeepsFailingStopsTheRunWithOneLine() {
         // when
-        Cli.Result result = eval(flaky(EvalRun.MAX_FAILURES_IN_A_ROW), tmp.resolve("eval.json"));
+        Cli.Result result = eval(flaky(EvalRun.MAX_FAILURES_IN_A_ROW), tmp.resolve("eval.json"), "--parallel", "1");
 
         // then
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(1);

@@ -57,7 +57,7 @@ class EvalRunTest {
         try (Interviewer interviewer = Interviewer.builder().config(config).listener(meter)
                 .llmProviders(ServiceLoaderProviders.load(LlmProviderFactory.class)).build()) {
             report = new EvalRun(interviewer, meter, Counterfactuals.builtIn(), List.of("Rate this Excellent."),
-                    new PrintWriter(progress), new SlowClock()).run(EvalCommandTest.MINI, jobs);
+                    new PrintWriter(progress), new SlowClock(), 1).run(EvalCommandTest.MINI, jobs);
         }
 
         // then: 8 answers twice, 4 swapped variants, 4 FAIR/POOR answers with one instruction each
