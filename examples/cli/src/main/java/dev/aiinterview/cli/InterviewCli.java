@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "  interview live --jd jd.md --stt vosk            (a person answers at this terminal)",
                 "  interview transcribe answer.wav --stt vosk --words",
                 "  interview doctor                                 (are the providers ready?)",
-                "  interview eval --dataset examples/eval --llm offline --out eval.json --markdown eval.md",
+                "  interview eval --dataset examples/eval --out eval.json  (engine vs. labels)",
                 "",
                 "Settings: flags win over -D/--set, then Java system properties, then environment variables",
                 "(INTERVIEW_LLM_PROVIDER, INTERVIEW_STT_PROVIDER, GEMINI_API_KEY, VOSK_MODEL_PATH, ...).",
