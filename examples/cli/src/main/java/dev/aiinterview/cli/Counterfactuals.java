@@ -51,7 +51,6 @@ final class Counterfactuals {
         });
         this.counterpart = Map.copyOf(map);
         this.terms = Pattern.compile(map.keySet().stream()
-                .map(k -> pairsTerm(pairs, k))
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(t -> isCapitalised(t) ? Pattern.quote(t) : "(?iu:" + Pattern.quote(t) + ")")
                 .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}'])(?:", ")(?![\\p{L}\\p{N}])")));
@@ -115,18 +114,6 @@ final class Counterfactuals {
             target = Character.toUpperCase(target.charAt(0)) + target.substring(1);
         }
         return target;
-    }
-
-    private static String pairsTerm(Map<String, String> pairs, String key) {
-        for (var e : pairs.entrySet()) {
-            if (key(e.getKey()).equals(key)) {
-                return e.getKey();
-            }
-            if (key(e.getValue()).equals(key)) {
-                return e.getValue();
-            }
-        }
-        return key;
     }
 
     private static String key(String term) {

@@ -36,6 +36,8 @@ final class EvalDataset {
     /** The most jobs and answers per job read, so a wrong folder cannot start an endless run. */
     static final int MAX_JOBS = 200;
     static final int MAX_ANSWERS_PER_JOB = 2_000;
+    /** About fifteen minutes of speech; an answer is evaluated some 25 times, so each one is bounded. */
+    static final int MAX_ANSWER_CHARS = 20_000;
 
     /** Best first, as people list them. */
     private static final String RATINGS = "EXCELLENT, GOOD, FAIR, POOR";
@@ -158,6 +160,11 @@ final class EvalDataset {
                 throw new InvalidInputException(where + ": \"" + field + "\" is missing or not a non-empty string; "
                         + "each line needs " + String.join(", ", FIELDS));
             }
+        }
+        int length = node.get("answer").asText().strip().length();
+        if (length > MAX_ANSWER_CHARS) {
+            throw new InvalidInputException(where + ": the answer has " + length + " characters; the limit is "
+                    + MAX_ANSWER_CHARS);
         }
         String rating = node.get("rating").asText().strip();
         String type = node.get("type").asText().strip();

@@ -4,6 +4,7 @@ import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.Rating;
 import dev.aiinterview.api.Topic;
 import dev.aiinterview.api.error.InterviewException;
+import dev.aiinterview.api.error.InvalidInputException;
 import dev.aiinterview.core.Interviewer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -160,7 +161,12 @@ final class EvalRun {
         if (stopped != null) {
             throw stopped;
         }
-        AnswerRater.Rated rated = rater.rate(plan, a, text);
+        AnswerRater.Rated rated;
+        try {
+            rated = rater.rate(plan, a, text);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(a.source() + ": " + e.getMessage(), e);
+        }
         synchronized (lock) {
             count(a, rated);
         }

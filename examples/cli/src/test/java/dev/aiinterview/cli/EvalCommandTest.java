@@ -121,6 +121,22 @@ class EvalCommandTest {
     }
 
     @Test
+    void anAnswerOverTheLengthLimitIsNamedWithItsLine() throws IOException {
+        // given
+        Path data = dataset();
+        Path answers = data.resolve("jobs/data-engineer/answers.jsonl");
+        String huge = "word ".repeat(5_000).strip();
+        Files.writeString(answers, "{\"id\":\"x\",\"question\":\"Q?\",\"type\":\"TECHNICAL\",\"topic\":\"SQL\","
+                + "\"answer\":\"" + huge + "\",\"rating\":\"GOOD\"}\n", StandardCharsets.UTF_8);
+
+        // when
+        Cli.Result result = eval(data);
+
+        // then
+        assertOneLineError(result, answers + ":1: the answer has 24999 characters; the limit is 20000");
+    }
+
+    @Test
     void aMissingJobDescriptionIsNamed() throws IOException {
         // given
         Path data = dataset();
