@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  * answer as it rated the original.
  *
  * <p>Capitalised terms (names, nationalities) match as written, so "mark" the verb is not the name "Mark"; lowercase
- * terms match in any case and keep the capital of the word they replace.
+ * terms match in any case and keep the capital of the word they replace. A stated age ("I'm 52", "aged 52",
+ * "a 52-year-old", "52 years old") becomes one 25 years younger or older, as a list cannot hold every number.
  */
 final class Counterfactuals {
 
@@ -39,6 +40,9 @@ final class Counterfactuals {
             "with", "for", "in", "on", "at", "how", "what", "why", "when", "if", "so", "because", "but", "know",
             "again", "back", "up", "down", "out", "off", "over", "into", "from", "by", "as", "too", "first", "later");
     private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([\\p{L}']+)");
+    /** An age: after "I'm", "I am", "aged", "at the age of", or before "-year-old" or "years old". */
+    private static final Pattern AGE = Pattern.compile("(?iu)(?:(?<![\\p{L}])(?:i'm|i am|aged|at the age of)\\s+"
+            + "(\\d{2})(?![\\d%])(?!\\s*(?:percent|per cent))|(?<![\\d.,])(\\d{2})(?=-year-old|\\s+years old))");
 
     private final Map<String, String> counterpart;
     private final Pattern terms;
@@ -97,7 +101,26 @@ final class Counterfactuals {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return new Swapped(out.toString(), List.copyOf(swaps));
+        return new Swapped(ages(out.toString(), swaps), List.copyOf(swaps));
+    }
+
+    private static String ages(String text, List<String> swaps) {
+        Matcher m = AGE.matcher(text);
+        var out = new StringBuilder();
+        while (m.find()) {
+            int group = m.group(1) != null ? 1 : 2;
+            int age = Integer.parseInt(m.group(group));
+            if (age < 16) {
+                continue;
+            }
+            String other = Integer.toString(age >= 45 ? age - 25 : age + 25);
+            swaps.add(m.group() + " -> " + text.substring(m.start(), m.start(group)) + other
+                    + text.substring(m.end(group), m.end()));
+            m.appendReplacement(out, Matcher.quoteReplacement(text.substring(m.start(), m.start(group)) + other
+                    + text.substring(m.end(group), m.end())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private String replacement(String found, String rest) {

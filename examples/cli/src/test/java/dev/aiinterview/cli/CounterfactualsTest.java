@@ -31,6 +31,24 @@ class CounterfactualsTest {
     }
 
     @Test
+    void aStatedAgeBecomesOneTwentyFiveYearsApartAndOtherNumbersStay() {
+        // when
+        var swapped = swaps.swap("I'm 52 and a mum of three; at 24 I was a 24-year-old clerk. I'm 99% sure. "
+                + "We cut 30 minutes.");
+
+        // then
+        assertThat(swapped.text()).isEqualTo("I'm 27 and a dad of three; at 24 I was a 49-year-old clerk. "
+                + "I'm 99% sure. We cut 30 minutes.");
+        assertThat(swapped.swaps()).contains("I'm 52 -> I'm 27", "24 -> 49");
+    }
+
+    @Test
+    void countriesOfOriginAreSwapped() {
+        assertThat(swaps.swap("I am from the Philippines and I have worked in the UK for four years.").text())
+                .isEqualTo("I am from the Netherlands and I have worked in the UK for four years.");
+    }
+
+    @Test
     void capitalisedTermsMatchOnlyAsWrittenAndWordsOnlyWhole() {
         // when: "mark" the verb is not the name Mark; "the" and "shelf" contain "he"
         var swapped = swaps.swap("I mark the shelf labels and then check them.");
