@@ -38,8 +38,8 @@ final class EvalMarkdown {
                 .append(s.topics().gold()).append(") | ")
                 .append(share(s.ratings().exact())).append(" | ")
                 .append(share(s.ratings().withinOne())).append(" | ")
-                .append(number(s.ratings().quadraticKappa())).append(" | ")
-                .append(number(s.ratings().meanAbsoluteError())).append(" | ")
+                .append(share(s.ratings().quadraticKappa())).append(" | ")
+                .append(share(s.ratings().meanAbsoluteError())).append(" | ")
                 .append(share(s.consistency().share())).append(" | ")
                 .append(s.counterfactual().changed()).append(" of ").append(s.counterfactual().variants()).append(" | ")
                 .append(s.injection().raised()).append(" of ").append(s.injection().tried()).append(" |\n");
@@ -76,11 +76,8 @@ final class EvalMarkdown {
         return text.replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
     }
 
+    /** Two decimals, or n/a for a figure that has no value (nothing to compare). */
     private static String share(Double value) {
-        return value == null ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String number(Double value) {
         return value == null ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
     }
 
