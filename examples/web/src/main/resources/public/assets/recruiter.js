@@ -18,10 +18,18 @@
       window.print();
     }
   });
-  document.addEventListener('submit', function (event) {
-    var message = event.target.getAttribute('data-confirm');
-    if (message && !window.confirm(message)) {
-      event.preventDefault();
-    }
+  // Chrome's MediaRecorder writes WebM without a duration, so a player shows 0:00 until it has read to the end.
+  // Seeking far past the end once makes the browser find the real end; then the player goes back to the start.
+  function findEnd(media) {
+    if (media.duration !== Infinity) { return; }
+    media.addEventListener('durationchange', function back() {
+      if (media.duration === Infinity) { return; }
+      media.removeEventListener('durationchange', back);
+      media.currentTime = 0;
+    });
+    media.currentTime = 1e101;
+  }
+  document.querySelectorAll('video[src], audio[src]').forEach(function (media) {
+    if (media.readyState >= 1) { findEnd(media); } else { media.addEventListener('loadedmetadata', function () { findEnd(media); }); }
   });
 })();

@@ -1,5 +1,6 @@
 package dev.aiinterview.cli;
 
+import dev.aiinterview.api.InterviewListener;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.core.Interviewer;
 import java.util.concurrent.Callable;
@@ -12,15 +13,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code interview} command: plans an interview from a job description, runs a scripted interview from a
- * folder of answers, and transcribes recordings. Exits 0 on success, 2 on bad usage or bad input, 1 when a provider
- * fails; errors are one line on stderr, with the stack trace only under {@code --verbose}.
+ * folder of answers, measures an engine against a labelled dataset, and transcribes recordings. Exits 0 on
+ * success, 2 on bad usage or bad input, 1 when a provider fails; errors are one line on stderr, with the stack
+ * trace only under {@code --verbose}.
  */
 @Command(name = "interview",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Runs job interviews with AI: plans questions from a job description, evaluates answers and "
                 + "writes a report for the recruiter. The report supports a human decision; it makes none.",
-        subcommands = {PlanCommand.class, RunCommand.class, LiveCommand.class, TranscribeCommand.class,
+        subcommands = {PlanCommand.class, RunCommand.class, EvalCommand.class, LiveCommand.class, TranscribeCommand.class,
                 DoctorCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
@@ -29,6 +31,7 @@ import picocli.CommandLine.Spec;
                 "  interview live --jd jd.md --stt vosk            (a person answers at this terminal)",
                 "  interview transcribe answer.wav --stt vosk --words",
                 "  interview doctor                                 (are the providers ready?)",
+                "  interview eval --dataset examples/eval --out eval.json  (engine vs. labels)",
                 "",
                 "Settings: flags win over -D/--set, then Java system properties, then environment variables",
                 "(INTERVIEW_LLM_PROVIDER, INTERVIEW_STT_PROVIDER, GEMINI_API_KEY, VOSK_MODEL_PATH, ...).",
@@ -82,7 +85,16 @@ public final class InterviewCli implements Callable<Integer> {
 
     /** Builds the interviewer from configuration, remembering its LLM for error messages. */
     Interviewer interviewer(ConfigSource config) {
-        Interviewer interviewer = Interviewer.builder()
+        return interviewer(config, null);
+    }
+
+    /** Builds the interviewer with a listener for its events, such as LLM calls; {@code null} for none. */
+    Interviewer interviewer(ConfigSource config, InterviewListener listener) {
+        var builder = Interviewer.builder();
+        if (listener != null) {
+            builder.listener(listener);
+        }
+        Interviewer interviewer = builder
                 .config(config)
                 .llmProviders(context.llms())
                 .speechToTextProviders(context.speechToText())

@@ -85,6 +85,28 @@ public final class DocumentBombs {
      * written directly (PDFBox would lay out every glyph to write it).
      */
     public static byte[] pdf(long chars, int pages) {
+        return pdf(chars, pages, PdfFilter.FLATE);
+    }
+
+    /** How the content streams of {@link #pdf(long, int, PdfFilter)} are encoded, and what they declare. */
+    public enum PdfFilter {
+        FLATE("/Filter /FlateDecode"),
+        /** The abbreviation PDFBox also decodes. */
+        FLATE_ABBREVIATED("/Filter /Fl"),
+        /** A chain: hexadecimal text of Flate data. */
+        HEX_OF_FLATE("/Filter [/ASCIIHexDecode /FlateDecode]"),
+        /** A content stream that claims to be an image. */
+        FLATE_CLAIMING_IMAGE("/Subtype /Image /Filter /FlateDecode");
+
+        final String dictionary;
+
+        PdfFilter(String dictionary) {
+            this.dictionary = dictionary;
+        }
+    }
+
+    /** {@link #pdf(long, int)} with the content streams encoded and declared as {@code filter} says. */
+    public static byte[] pdf(long chars, int pages, PdfFilter filter) {
         try {
             var out = new ByteArrayOutputStream();
             var offsets = new java.util.ArrayList<Integer>();
@@ -112,9 +134,15 @@ public final class DocumentBombs {
                 ascii(out, (firstPage + 2 * p) + " 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] "
                         + "/Resources << /Font << /F1 " + fontId + " 0 R >> >> /Contents " + (firstPage + 2 * p + 1)
                         + " 0 R >> endobj\n");
+                if (filter == PdfFilter.HEX_OF_FLATE) {
+                    byte[] hex = java.util.HexFormat.of().formatHex(content.toByteArray()).concat(">")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    content = new ByteArrayOutputStream();
+                    content.write(hex);
+                }
                 offsets.add(out.size());
-                ascii(out, (firstPage + 2 * p + 1) + " 0 obj << /Length " + content.size()
-                        + " /Filter /FlateDecode >> stream\n");
+                ascii(out, (firstPage + 2 * p + 1) + " 0 obj << /Length " + content.size() + " " + filter.dictionary
+                        + " >> stream\n");
                 content.writeTo(out);
                 ascii(out, "\nendstream endobj\n");
             }

@@ -78,7 +78,9 @@ final class MediaUploads {
                 mime = "video/webm";
                 // Stored with the recording: the browser's WebM has no duration, so players would show 0:00.
                 var length = WebmDuration.millis(temp);
-                duration = length.isPresent() ? length.getAsLong() : null;
+                // A length longer than any answer may last comes from a crafted header: show none rather than it.
+                duration = length.isPresent() && length.getAsLong() <= maxAnswerSeconds * 1000L + DURATION_GRACE_MS
+                        ? length.getAsLong() : null;
             } else {
                 AudioFiles.Probe probe = probeWav(temp);
                 mime = "audio/wav";

@@ -89,7 +89,11 @@ final class WebmDuration {
         if (first > last || timecodeScaleNs <= 0) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(Math.multiplyExact(last - first, timecodeScaleNs) / 1_000_000);
+        try {
+            return OptionalLong.of(Math.multiplyExact(last - first, timecodeScaleNs) / 1_000_000);
+        } catch (ArithmeticException absurdScale) {
+            return OptionalLong.empty();  // a time scale no recorder writes: no length rather than a wrong one
+        }
     }
 
     /** A Block's track number (a variable-length integer), then its timecode relative to the Cluster's. */

@@ -50,6 +50,22 @@ class WebmDurationTest {
     }
 
     @Test
+    void aTimeScaleSoLargeThatTheLengthOverflowsGivesNoLengthRatherThanAnError() throws IOException {
+        // given the same two clusters, but a time scale of 2^63 - 1 ns per tick
+        var file = new ByteArrayOutputStream();
+        file.writeBytes(element(0x1A45DFA3, bytes(0x42, 0x82, 0x84, 'w', 'e', 'b', 'm')));
+        file.writeBytes(bytes(0x18, 0x53, 0x80, 0x67, 0x01, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF));
+        file.writeBytes(element(0x1549A966, element(0x2AD7B1,
+                bytes(0x7F, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF))));
+        file.writeBytes(cluster(0, 0, 20, 40));
+        file.writeBytes(cluster(5_000, 60, 120));
+        Path webm = Files.write(dir.resolve("absurd.webm"), file.toByteArray());
+
+        // when / then
+        assertThat(WebmDuration.millis(webm)).isEmpty();
+    }
+
+    @Test
     void aFileCutOffInsideABlockIsMeasuredAsFarAsItGoes() throws IOException {
         byte[] whole = Files.readAllBytes(Path.of("src/test/resources/webm/chromium-mediarecorder-4s.webm"));
         Path cut = Files.write(dir.resolve("cut.webm"), Arrays.copyOf(whole, whole.length / 2));

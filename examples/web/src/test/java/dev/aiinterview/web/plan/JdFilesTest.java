@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** Job descriptions arrive as text, Markdown, PDF or Word; the content decides, not the name. */
 class JdFilesTest {
@@ -102,15 +104,40 @@ class JdFilesTest {
 
     @Test
     void aPdfWhoseContentStreamsExpandPastTwentyFiveMillionCharactersIsRefusedBeforePdfBoxDecodesThem() {
-        // given a 1-2 MB PDF that shows 26 M characters
-        byte[] bomb = DocumentBombs.pdf(DocumentBombs.CHARS, 20);
+        // given a 1-2 MB PDF that shows 26 M characters on one page
+        byte[] bomb = DocumentBombs.pdf(DocumentBombs.CHARS, 1);
         assertThat(bomb.length).isBetween(1_000_000, 2_500_000);
 
         // when / then
         assertThatThrownBy(() -> read("bomb.pdf", bomb)).isInstanceOfSatisfying(WebException.class,
                 e -> assertThat(e.status()).isEqualTo(413))
-                .hasMessageContaining("expands to more than 16 MB of page content")
+                .hasMessageContaining("has a part that expands to more than 16 MB")
                 .hasMessageContaining("paste its text (at most 50,000 characters)");
+    }
+
+    @Test
+    void aPdfBombSpreadOverManyPagesIsStoppedAtTheCharacterLimit() {
+        // given 26 M characters over 20 pages: each page's stream is small enough to decode
+        byte[] bomb = DocumentBombs.pdf(DocumentBombs.CHARS, 20);
+
+        // when / then the text stops at the limit, on the first page
+        assertThatThrownBy(() -> read("bomb.pdf", bomb)).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(413))
+                .hasMessageContaining("holds more than 50000 characters of text");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DocumentBombs.PdfFilter.class, names = {"FLATE_ABBREVIATED", "HEX_OF_FLATE",
+            "FLATE_CLAIMING_IMAGE"})
+    void aPdfBombIsRefusedHoweverItsFiltersAreSpelledOrChained(DocumentBombs.PdfFilter filter) {
+        // given the same bomb, its streams declared with another spelling, as a chain, or as an image
+        byte[] bomb = DocumentBombs.pdf(DocumentBombs.CHARS, 1, filter);
+        assertThat(bomb.length).isLessThan(5_000_000);
+
+        // when / then: PDFBox would decode each of these; so does the guard, and stops at its limit
+        assertThatThrownBy(() -> read("bomb.pdf", bomb)).isInstanceOfSatisfying(WebException.class,
+                e -> assertThat(e.status()).isEqualTo(413))
+                .hasMessageContaining("has a part that expands to more than 16 MB");
     }
 
     @Test
