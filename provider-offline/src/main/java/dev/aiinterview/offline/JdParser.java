@@ -36,6 +36,7 @@ final class JdParser {
     private static final Pattern NICE_CUE = Pattern.compile("(?i)\\b(a plus|nice to have|nice-to-have|is a bonus"
             + "|bonus points|preferred|desirable|ideally|would be great|an advantage|advantageous|not required)\\b");
     private static final Pattern REQUIRED_CUE = Pattern.compile("(?i)\\b(you have|you bring|you'll bring|you should have"
+            + "|you will need|you'll need|you need|we need|you must"
             + "|must have|must be|required|requires|we require|years of experience|years' experience|experience (with|in)"
             + "|degree|licen[sc]e|certified|certification|proficien\\w*|knowledge of)\\b");
     /** A clause that states a requirement of its own ("forklift certification is required"). */
@@ -151,14 +152,26 @@ final class JdParser {
         return plain.split("\\s+").length <= 10 && !plain.matches(".*[.!?]$") && Character.isUpperCase(plain.charAt(0));
     }
 
-    /** Adds a bullet or sentence as bounded pieces, a "... is a plus" clause apart from what it follows. */
+    /**
+     * Adds a bullet or sentence as bounded pieces, a "... is a plus" clause apart from what it follows. In prose
+     * outside any section, a cue carries over the rest of its sentence: in "you will be the person who ...,
+     * coaching your agents ..., running the daily queue ..." every piece is a duty.
+     */
     private static void addContent(List<JdLine> lines, JdSection section, String text, boolean bullet) {
+        JdSection carried = section;
         for (String piece : LineSplitter.bounded(text.replaceFirst("^#+\\s*", ""))) {
             for (String clause : LineSplitter.clauses(piece, NICE_CUE, CLAUSE_REQUIRED)) {
                 String t = clean(clause);
-                if (Words.count(t) >= 2) {
-                    lines.add(new JdLine(refine(section, t), t, bullet, lines.size()));
+                if (Words.count(t) < 2) {
+                    continue;
                 }
+                JdSection refined = refine(section == JdSection.OVERVIEW ? JdSection.OVERVIEW : carried, t);
+                if (section == JdSection.OVERVIEW && refined == JdSection.OVERVIEW) {
+                    refined = carried;
+                } else if (section == JdSection.OVERVIEW && refined != JdSection.NICE_TO_HAVE) {
+                    carried = refined;
+                }
+                lines.add(new JdLine(refined, t, bullet, lines.size()));
             }
         }
     }

@@ -25,15 +25,14 @@ final class LineSplitter {
     /** A bare comma, which separates clauses only when the words before it make a requirement of their own. */
     private static final Pattern COMMA = Pattern.compile(",\\s+");
     private static final Pattern ANY_BREAK = Pattern.compile(CLAUSE_BREAK.pattern() + "|" + COMMA.pattern());
+    private static final Pattern SEMICOLON = Pattern.compile(";\\s+");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-    /** The sentences of a prose line, inline bullets apart, each split further by {@link #pieces}. */
+    /** The sentences of a prose line, inline bullets apart; {@link #bounded} cuts the long ones. */
     static List<String> sentences(String line) {
         var out = new ArrayList<String>();
         for (String part : INLINE_BULLET.split(line)) {
-            for (String sentence : SENTENCE_END.split(part)) {
-                out.addAll(bounded(sentence));
-            }
+            out.addAll(List.of(SENTENCE_END.split(part)));
         }
         return out;
     }
@@ -76,6 +75,14 @@ final class LineSplitter {
     static List<String> bounded(String sentence) {
         if (WHITESPACE.split(sentence.strip(), MAX_WORDS + 1).length <= MAX_WORDS) {
             return List.of(sentence);
+        }
+        if (sentence.contains("; ")) {
+            // Semicolons separate the items of a list written as prose: each item is a piece of its own.
+            var out = new ArrayList<String>();
+            for (String item : SEMICOLON.split(sentence)) {
+                out.addAll(bounded(item));
+            }
+            return out;
         }
         var segments = new ArrayList<int[]>();
         Matcher cut = ANY_BREAK.matcher(sentence);

@@ -93,7 +93,10 @@ final class TopicCandidate {
             s -= 1;
         }
         if (soft()) {
-            s -= 1;
+            // Less so when a requirement line asks for it by name ("Clear communication with non-technical
+            // colleagues"): then it is as much a topic as a tool.
+            boolean asked = primaryLine != null && primaryLine.section() == JdSection.REQUIREMENTS;
+            s -= asked ? 0.5 : 1;
         }
         if (lines.stream().allMatch(l -> l.section() == JdSection.OVERVIEW)) {
             // Named only in the company's or the role's introduction ("sell our scheduling software").

@@ -3,9 +3,12 @@ package dev.aiinterview.offline;
 import dev.aiinterview.api.Importance;
 import dev.aiinterview.api.TopicKind;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -26,10 +29,11 @@ final class TopicExtractor {
             + "experience (?:with|in|of|using|as)?|knowledge (?:of|in)|familiarity with|understanding of|skills? in"
             + "|proficiency (?:in|with)|comfort(?:able)? with)\\s*");
     private static final Pattern COLLEAGUE = Pattern.compile("(?i)\\b(managers?|owners?|engineers?|designers?|sres"
-            + "|analysts?|scientists?|specialists?|representatives?|reps|officers?|partners?)$");
+            + "|analysts?|scientists?|specialists?|representatives?|reps|officers?|partners?|operators)$");
     private static final Pattern COLLABORATE_WITH = Pattern.compile("(?i)\\b(with|alongside|to|from|between"
             + "|and|our|support|supporting)\\s+(?:[\\w-]+,?\\s+){0,4}$");
     private static final int QUALIFIER_REACH = 25;
+    private static final int LONG_PROSE_WORDS = 20;
     private static final Pattern EXPERIENCE = Pattern.compile("(?i)\\b(experience|years?)\\b");
     private static final Pattern ALTERNATIVE = Pattern.compile("\\s*(?:,\\s*)?(?:or|/)\\s*");
     private static final int WORDS_PER_QUOTE = 16;
@@ -42,6 +46,7 @@ final class TopicExtractor {
 
     List<TopicCandidate> extract(List<JdLine> lines, int min, int max) {
         Map<String, TopicCandidate> byKey = new LinkedHashMap<>();
+        Map<Integer, Integer> subjects = new HashMap<>();
         for (JdLine line : lines) {
             if (line.section() == JdSection.ABOUT) {
                 continue;
@@ -53,13 +58,17 @@ final class TopicExtractor {
                 continue;
             }
             if (!matches.isEmpty()) {
-                SkillMatch primary = matches.get(0);
+                Set<SkillMatch> primary = primaries(line.text(), matches);
+                subjects.put(line.order(), primary.size());
                 SkillMatch previous = null;
                 for (SkillMatch m : matches) {
                     String name = Phrases.capitalize(m.skill().name());
                     TopicCandidate c = byKey.computeIfAbsent(Quotes.normalize(name),
                             k -> new TopicCandidate(k, name, m.skill(), kind(line, m), importance, line));
-                    c.mention(line, importance, quote(line.text(), m), m == primary);
+                    c.mention(line, importance, quote(line.text(), m), primary.contains(m));
+                    if (kind(line, m) == TopicKind.QUALIFICATION) {
+                        c.kind = TopicKind.QUALIFICATION;
+                    }
                     matches.stream().filter(o -> o != m).forEach(o -> c.related.add(o.skill().name()));
                     if (previous != null && ALTERNATIVE.matcher(line.text().substring(previous.end(), m.start())).matches()) {
                         c.alternativeOn.add(line.order());
@@ -75,7 +84,7 @@ final class TopicExtractor {
                 }
             }
         }
-        return TopicSelector.select(new ArrayList<>(byKey.values()), min, max);
+        return TopicSelector.select(new ArrayList<>(byKey.values()), subjects, min, max);
     }
 
     private static Importance importance(JdLine line) {
@@ -102,6 +111,32 @@ final class TopicExtractor {
             return TopicKind.QUALIFICATION;
         }
         return line.section() == JdSection.RESPONSIBILITIES ? TopicKind.RESPONSIBILITY : TopicKind.SKILL;
+    }
+
+    /**
+     * The matches a line is about: its first; in a long piece of prose ("coaching your representatives ...,
+     * running the pipeline review ..., and negotiating the larger deals") also the first of each comma clause.
+     */
+    private static Set<SkillMatch> primaries(String text, List<SkillMatch> matches) {
+        Set<SkillMatch> out = new HashSet<>();
+        out.add(matches.get(0));
+        if (text.split("\\s+").length < LONG_PROSE_WORDS) {
+            return out;
+        }
+        int clause = 0;
+        int seen = -1;
+        int comma = text.indexOf(", ");
+        for (SkillMatch m : matches) {
+            while (comma >= 0 && comma < m.start()) {
+                clause++;
+                comma = text.indexOf(", ", comma + 2);
+            }
+            if (clause != seen) {
+                out.add(m);
+                seen = clause;
+            }
+        }
+        return out;
     }
 
     /** "Working closely with product managers": a job title named as a colleague, not a skill asked for. */

@@ -4,10 +4,8 @@ import dev.aiinterview.api.Importance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Picks the strongest topic candidates with some diversity: at most one nice-to-have and two soft skills while
@@ -17,12 +15,16 @@ final class TopicSelector {
 
     private static final double STRONG = 4.5;
 
-    static List<TopicCandidate> select(List<TopicCandidate> candidates, int min, int max) {
+    /**
+     * @param subjects how many topics each line (by order) is about: one, or one per clause of a long prose line
+     */
+    static List<TopicCandidate> select(List<TopicCandidate> candidates, Map<Integer, Integer> subjects, int min,
+            int max) {
         candidates.sort(Comparator.comparingDouble(TopicCandidate::score).reversed()
                 .thenComparingInt(c -> c.firstLine.order()));
         var selected = new ArrayList<TopicCandidate>();
         Map<Integer, Integer> usedLines = new HashMap<>();
-        Set<Integer> subjectTaken = new HashSet<>();
+        Map<Integer, Integer> subjectTaken = new HashMap<>();
         int soft = 0;
         int nice = 0;
         // First one topic per line; then, if there is room, a second skill from a requirement line.
@@ -31,9 +33,10 @@ final class TopicSelector {
                 if (selected.size() >= max) {
                     break;
                 }
-                boolean weak = c.score() < STRONG && selected.size() >= min;
+                // A weak topic waits for the second pass, so it never takes a place a strong one shares a line for.
+                boolean weak = c.score() < STRONG && (!second || selected.size() >= min);
                 if (selected.contains(c) || weak || (c.importance == Importance.NICE_TO_HAVE && nice >= 1)
-                        || (c.soft() && soft >= 2) || lineTaken(c, usedLines, subjectTaken, second) || c.evidence.isEmpty()) {
+                        || (c.soft() && soft >= 2) || lineTaken(c, usedLines, subjectTaken, subjects, second) || c.evidence.isEmpty()) {
                     continue;
                 }
                 selected.add(c);
@@ -42,7 +45,7 @@ final class TopicSelector {
                     usedLines.merge(c.anchorLine().order(), 1, Integer::sum);
                 }
                 if (c.primaryLine != null) {
-                    subjectTaken.add(c.primaryLine.order());
+                    subjectTaken.merge(c.primaryLine.order(), 1, Integer::sum);
                 }
                 soft += c.soft() ? 1 : 0;
                 nice += c.importance == Importance.NICE_TO_HAVE ? 1 : 0;
@@ -66,13 +69,16 @@ final class TopicSelector {
      * the subject ('Negotiate pricing ... against a quarterly quota' is negotiation's line when quota has its
      * own), and a line may give two skills it asks for ("Strong SQL and Python"), though not two alternatives.
      */
-    private static boolean lineTaken(TopicCandidate c, Map<Integer, Integer> usedLines, Set<Integer> subjectTaken,
-            boolean second) {
+    private static boolean lineTaken(TopicCandidate c, Map<Integer, Integer> usedLines,
+            Map<Integer, Integer> subjectTaken, Map<Integer, Integer> subjects, boolean second) {
         if (!second) {
             return usedLines.containsKey(c.mainLine().order());
         }
-        if (c.primaryLine != null && !subjectTaken.contains(c.primaryLine.order())) {
-            return false;
+        if (c.primaryLine != null) {
+            int line = c.primaryLine.order();
+            if (subjectTaken.getOrDefault(line, 0) < subjects.getOrDefault(line, 1)) {
+                return false;
+            }
         }
         int taken = usedLines.getOrDefault(c.anchorLine().order(), 0);
         boolean asked = c.skill != null && c.importance == Importance.ESSENTIAL && c.alternativeOn.isEmpty();

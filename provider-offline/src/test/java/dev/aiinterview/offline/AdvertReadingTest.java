@@ -139,14 +139,14 @@ class AdvertReadingTest {
     }
 
     @Test
-    void introductionSentencesAreNotTopicsAndDutiesAreNamedAsActivitiesUpToTheirFirstItem() {
+    void aSupportAdvertGivesServiceLevelsAndTheKnowledgeBaseAndNoIntroductionSentence() {
         // when
         var out = analyse("support");
 
         // then "You'll be the first person our customers talk to" describes the job, it is no requirement
         assertThat(out.topics()).extracting(JdAnalysis.TopicDraft::name)
                 .noneMatch(n -> n.toLowerCase(Locale.ROOT).startsWith("be the first"))
-                .contains("Answering customer questions by chat", "Spotting recurring issues")
+                .contains("Spotting recurring issues", "Service levels", "Knowledge base management")
                 .noneMatch(n -> n.endsWith(" and share"));
         assertThat(covers(out, "communication")).isTrue();
         assertThat(topic(out, "Zendesk")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TopicKind.SKILL));
@@ -161,5 +161,57 @@ class AdvertReadingTest {
         assertThat(topic(out, "SQL")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TopicKind.SKILL));
         assertThat(out.topics()).filteredOn(t -> t.kind() == TopicKind.RESPONSIBILITY)
                 .allSatisfy(t -> assertThat(t.name()).isNotIn("SQL", "Python", "Snowflake"));
+    }
+
+    @Test
+    void anAdvertWrittenAsOneLongSentenceIsReadClauseByClause() {
+        // when
+        var out = analyse("inside-sales-manager");
+
+        // then the name before "at Brightpath" is the title, and the duties after "you will be" are duties
+        assertThat(out.roleTitle()).isEqualTo("Inside Sales Manager");
+        assertThat(out.seniority()).isEqualTo(Seniority.LEAD);
+        assertThat(out.topics()).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(topic(out, "negotiation")).isPresent();
+        assertThat(topic(out, "forecast")).isPresent();
+        assertThat(topic(out, "quota")).hasValueSatisfying(t -> assertThat(t.importance()).isEqualTo(Importance.ESSENTIAL));
+        assertThat(covers(out, "communication")).isTrue();
+        assertThat(out.topics()).extracting(JdAnalysis.TopicDraft::kind).contains(TopicKind.RESPONSIBILITY);
+    }
+
+    @Test
+    void credentialsAreQualificationsAndTheExperienceBesideThemIsNot() {
+        // given
+        String jd = """
+                Requirements
+                - Current BLS and ACLS certification
+                - Three years in a busy warehouse and a valid forklift licence
+                """;
+
+        // when
+        var out = Serve.contract(JdAnalysis.CONTRACT, new JdAnalysis.Input(jd, 3, 7));
+
+        // then
+        assertThat(topic(out, "BLS")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TopicKind.QUALIFICATION));
+        assertThat(topic(out, "ACLS")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TopicKind.QUALIFICATION));
+        assertThat(topic(out, "forklift")).hasValueSatisfying(t ->
+                assertThat(t.kind()).isEqualTo(TopicKind.QUALIFICATION));
+        assertThat(topic(out, "warehouse")).hasValueSatisfying(t -> assertThat(t.kind()).isEqualTo(TopicKind.SKILL));
+    }
+
+    @Test
+    void theTeamSomeoneWillLeadIsNotASkillTheyNeed() {
+        // given "a team of pickers, packers and forklift operators": the people, not forklift driving
+        String jd = """
+                Responsibilities
+                - Lead a team of 20 pickers, packers and forklift operators on the night shift
+                - Plan the weekly rota
+                """;
+
+        // when
+        var out = Serve.contract(JdAnalysis.CONTRACT, new JdAnalysis.Input(jd, 2, 7));
+
+        // then
+        assertThat(topic(out, "forklift")).isEmpty();
     }
 }

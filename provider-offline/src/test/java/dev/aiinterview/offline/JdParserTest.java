@@ -148,4 +148,38 @@ class JdParserTest {
         assertThat(lines).isNotEmpty();
         assertThat(lines).anySatisfy(l -> assertThat(l.text()).contains("outbound sales experience"));
     }
+
+    @Test
+    void aDutyCueCoversTheRestOfItsLongSentence() {
+        // given one sentence of duties, longer than a piece, that opens with "you will be the person who"
+        String jd = "Team Lead at Acme, and you will be the person who keeps the queue moving, "
+                + "which means coaching agents through weekly one-to-ones and reviewing twenty tickets each, "
+                + "running the daily stand-up so that we meet our service levels on chat and email, "
+                + "handling the escalations that agents cannot resolve on their own, "
+                + "and reporting every Friday on satisfaction scores and the backlog to the head of support.";
+
+        // when
+        var lines = JdParser.parse(jd).lines();
+
+        // then
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(lines).filteredOn(l -> l.text().contains("escalations") || l.text().contains("reporting"))
+                .isNotEmpty().extracting(JdLine::section).containsOnly(JdSection.RESPONSIBILITIES);
+    }
+
+    @Test
+    void aLongListWrittenWithSemicolonsGivesOneLinePerItem() {
+        // given
+        String jd = "What you need: at least two years supervising a team in a warehouse or a production setting; "
+                + "a sound working knowledge of health and safety, including manual handling and the safe use of "
+                + "material handling equipment; a valid forklift licence; confidence with KPIs and spreadsheets; "
+                + "and clear, calm communication with people at every level of the business.";
+
+        // when
+        var lines = JdParser.parse(jd).lines();
+
+        // then
+        assertThat(lines).extracting(JdLine::text).contains("a valid forklift licence",
+                "and clear, calm communication with people at every level of the business.");
+    }
 }
