@@ -52,7 +52,9 @@ final class TopicCandidate {
             primaryLine = primaryLine == null ? line : primaryLine;
         }
         weight += primary ? 1.0 : 0.4;
-        if (!lines.contains(line)) {
+        // Lines arrive in order and a line's mentions together: comparing with the last one keeps this constant
+        // time, where contains() made a skill named on every line of a long advert quadratic.
+        if (lines.isEmpty() || lines.get(lines.size() - 1) != line) {
             lines.add(line);
         }
         if (quote != null && !quote.isBlank() && evidence.size() < 3
