@@ -494,11 +494,13 @@
   $('consent-box').addEventListener('change', function () { $('consent-button').disabled = !this.checked; });
   $('consent-button').addEventListener('click', function () {
     $('consent-button').disabled = true;
-    request('POST', api + '/consent').then(function (res) {
-      if (res.status !== 200) { throw res; }
-      state = res.body;
-      route();
-    }).catch(function (res) { $('consent-button').disabled = false; failed(res); });
+    // The notice this page shows now (with or without the transcript line) is the one the candidate agrees to.
+    request('POST', api + '/consent', JSON.stringify({ noticeVersion: state.noticeVersion }), 'application/json')
+      .then(function (res) {
+        if (res.status !== 200) { throw res; }
+        state = res.body;
+        route();
+      }).catch(function (res) { $('consent-button').disabled = false; failed(res); });
   });
   function showDecline(open) {
     show('decline-form', open);
