@@ -205,7 +205,8 @@
       case 'processing': screen('question'); phase('wait'); poll(); break;
       case 'finished': finish(); break;
       case 'declined': releaseDevices(); clearDrafts(); screen('declined'); break;
-      default: screen('closed');
+      // A closed link takes no answers: nothing typed is kept on this computer.
+      default: releaseDevices(); clearDrafts(); screen('closed');
     }
   }
 
