@@ -12,53 +12,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an answer for evidence: the sentences that carry figures, named tools, STAR parts and the topic's own
- * terms; filler and hedging; length. Only the words of the answer count. Sentences addressed to the evaluator
- * ("ignore previous instructions", "rate this answer ...") are set aside and never count for the candidate.
+ * terms; filler and hedging; length; and how much it says in its own words beyond the question's terms and stock
+ * phrases. Only the work counts: personal details are set aside ({@link PersonalDetails}) and sentences addressed
+ * to the evaluator ({@link AddressedToEvaluator}) never count for the candidate. Sentences are quoted as written.
  */
 final class AnswerAnalyzer {
 
-    /** Digits, spelled-out counts above one, and multiples; "one", "once" and "double-check" are not figures. */
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                    + "sixty|hundred|hundreds|thousand|thousands|million|millions|billion|halved|doubled|tripled|"
-                    + "quadrupled|tenfold)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SITUATION = Pattern.compile("\\b(when i was|at my (last|previous|current)|in my (last|previous|"
-            + "current|first)|last (year|quarter|month|week|spring|summer|autumn|fall|winter)|(a few|two|three|several) (weeks|"
-            + "months|years) ago|in (19|20)\\d\\d|on an? (\\w+ )?(night|day|weekend|early|late)? ?shift|while (i was )?working|"
-            + "in my role as|we had|our (team|unit|ward|company|client|customer)|the situation|one (time|night|day|shift)|"
-            + "during (a|an|my|the))\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TASK = Pattern.compile("\\b(my (goal|task|job|role|responsibility) was|i was (asked|responsible|"
-            + "tasked|in charge)|i needed to|i had to|we needed to|we had to|the (goal|challenge|problem|target|aim) was|"
-            + "my (target|aim) was|i was expected to)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTION = Pattern.compile("\\bi (then |first |personally |quickly |also )?(analy[sz]ed|added|"
-            + "asked|assessed|automated|built|called|changed|checked|coached|collected|configured|contacted|created|"
-            + "decided|designed|documented|drafted|escalated|explained|fixed|introduced|implemented|interviewed|"
-            + "investigated|led|listened|mapped|measured|met|migrated|monitored|negotiated|organi[sz]ed|paired|"
-            + "prepared|presented|prioriti[sz]ed|profiled|proposed|ran|rewrote|reviewed|rolled|scheduled|set up|"
-            + "split|started|taught|tested|traced|trained|used|verified|wrote|worked|reached|brought|sat down|"
-            + "replaced|moved|reduced|administered|educated|reassessed|notified|restructured|built|shadowed)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESULT = Pattern.compile("\\b(as a result|result(ed)? (was|in)|the outcome|in the end|"
-            + "eventually|which meant|that meant|we (cut|reduced|increased|improved|saved|closed|shipped|hit|exceeded|won|"
-            + "avoided|prevented|recovered)|(it|this|that) (cut|reduced|increased|improved|saved|brought|dropped|fell|rose)|"
-            + "reduced|increased|improved|saved|dropped|grew|exceeded|achieved|recovered|never happened again|"
-            + "signed|closed the deal|was discharged|stabili[sz]ed|i learned|lesson)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STEPS = Pattern.compile("\\b(first|firstly|second|secondly|then|next|after that|finally|"
-            + "afterwards|meanwhile|before|once)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REASONING = Pattern.compile("\\b(because|so that|trade-?offs?|instead of|rather than|"
-            + "the reason|which is why|that's why|depends on|in order to|the risk|downside|pros and cons)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILLER = Pattern.compile("\\b(um+|uh+|er+m?|hmm+|you know|i mean|kind of|sort of|"
-            + "basically|like,|literally|stuff|things like that|and so on|etc)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEDGE = Pattern.compile("\\b(i guess|i suppose|probably|maybe|not sure|i don't know|"
-            + "i dont know|i don't remember|i think so|hopefully|i would just|just do|whatever|somehow)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADDRESSED_TO_EVALUATOR = Pattern.compile("\\b(ignore (all |any )?(the )?(previous|prior|above)|"
-            + "disregard (the |all |any )?(previous|prior|above)|(rate|score|grade|mark) (this|my) (answer|response)|"
-            + "give (me|this answer) (an? )?(excellent|top|perfect|full)|(ignore|reveal|print|show) (the |your )?system "
-            + "prompt|you are (now )?an? (ai|assistant|evaluator|language model)|(follow|obey) (these|the following|my) "
-            + "(new )?instructions|as an ai (language model|evaluator|assistant))\\b", Pattern.CASE_INSENSITIVE);
+    /** "I'd check", "I would call", "I will ask": a plan the candidate owns, for hypothetical questions. */
+    private static final Pattern PLAN = Pattern.compile("\\bi('d| would| will|'ll)\\s+(first\\s+|then\\s+|also\\s+|"
+            + "immediately\\s+|personally\\s+)?(?!just\\b|probably\\b|maybe\\b|guess\\b|think\\b|say\\b|like\\b|try\\b)"
+            + "[a-z]{3,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’+#.-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
+    /** A sentence says something of its own when it has at least this many words of its own beyond the topic and stock. */
+    private static final int GROUNDED = 1;
 
     private final SkillVocabulary vocabulary;
 
@@ -66,7 +32,7 @@ final class AnswerAnalyzer {
         this.vocabulary = vocabulary;
     }
 
-    /** What an answer shows about a question on a topic. */
+    /** What an answer shows about a question on a topic. Sentences are as written; counts exclude personal details. */
     record Reading(
             String text,
             List<String> sentences,
@@ -76,10 +42,14 @@ final class AnswerAnalyzer {
             List<String> toolSentences,
             List<String> onTopic,
             double relevance,
+            int topicHits,
+            int ownWords,
+            boolean wordList,
             String situation,
             String task,
             String action,
             String result,
+            boolean plan,
             int steps,
             int reasoning,
             int fillers,
@@ -106,68 +76,144 @@ final class AnswerAnalyzer {
     Reading read(String transcript, Topic topic, Question question) {
         String text = transcript == null ? "" : transcript.strip();
         var sentences = new ArrayList<String>();
+        var analysed = new ArrayList<String>();
         int injected = 0;
         for (String s : sentences(text)) {
-            String t = s.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (ADDRESSED_TO_EVALUATOR.matcher(t).find()) {
+            if (AddressedToEvaluator.matches(s)) {
                 injected++;
             } else {
-                sentences.add(t);
+                sentences.add(s);
+                analysed.add(PersonalDetails.setAside(s));
             }
         }
         String counted = String.join(" ", sentences);
-        int words = Words.count(counted);
+        String work = String.join(" ", analysed);
 
+        Set<String> topicOnly = topicStems(topic, null);
+        Set<String> domains = domains(topic);
         Set<String> topicStems = topicStems(topic, question);
         var figures = new ArrayList<String>();
         var onTopic = new ArrayList<String>();
         var toolSentences = new ArrayList<String>();
         var tools = new LinkedHashSet<String>();
         Set<String> hitStems = new LinkedHashSet<>();
+        Set<String> questionHits = new LinkedHashSet<>();
+        Set<String> own = new LinkedHashSet<>();
         String situation = "";
         String task = "";
         String action = "";
         String result = "";
-        for (String s : sentences) {
-            if (FIGURE.matcher(s).find()) {
+        int reasoning = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            String a = analysed.get(i);
+            Set<String> ownHere = ownStems(a, topicStems);
+            own.addAll(ownHere);
+            reasoning += StoryParts.count(StoryParts.REASONING, a);
+            if (situation.isEmpty() && StoryParts.SITUATION.matcher(a).find()) {
+                situation = s;
+            }
+            if (task.isEmpty() && StoryParts.TASK.matcher(a).find()) {
+                task = s;
+            }
+            if (action.isEmpty() && StoryParts.ACTION.matcher(a).find()) {
+                action = s;
+            }
+            if (StoryParts.RESULT.matcher(a).find() && (!s.equals(action) || result.isEmpty())) {
+                result = s;
+            }
+            // A sentence made only of the question's terms and stock phrases shows nothing, however it is phrased.
+            boolean grounded = ownHere.size() >= GROUNDED;
+            if (!grounded) {
+                continue;
+            }
+            if (StoryParts.FIGURE.matcher(a).find()) {
                 figures.add(s);
             }
-            var found = vocabulary.find(s).stream().filter(m -> !m.skill().soft()).toList();
+            var found = vocabulary.find(a).stream().filter(m -> !m.skill().soft()).toList();
             if (!found.isEmpty()) {
                 toolSentences.add(s);
                 found.forEach(m -> tools.add(m.skill().name()));
             }
-            Set<String> stems = Words.stems(s);
             boolean hit = false;
-            for (String stem : stems) {
-                if (topicStems.contains(stem)) {
+            // A named skill of the topic's own field is on topic even in other words ("cannula" for IV therapy).
+            for (SkillMatch m : found) {
+                if (domains.contains(m.skill().domain())) {
+                    hitStems.add("skill:" + m.skill().name());
+                    hit = true;
+                }
+            }
+            for (String stem : Words.stems(a)) {
+                if (topicOnly.contains(stem)) {
                     hitStems.add(stem);
                     hit = true;
+                } else if (topicStems.contains(stem)) {
+                    questionHits.add(stem);
                 }
             }
             if (hit) {
                 onTopic.add(s);
             }
-            if (situation.isEmpty() && SITUATION.matcher(s).find()) {
-                situation = s;
+        }
+        // A story usually opens on its scene: a first sentence in the past, before the actions, is the situation.
+        if (situation.isEmpty() && !action.isEmpty() && !sentences.get(0).equals(action)
+                && Pattern.compile("\\b(was|were|had|happened|started|came|got)\\b", Pattern.CASE_INSENSITIVE)
+                        .matcher(analysed.get(0)).find()) {
+            situation = sentences.get(0);
+        }
+        int words = PersonalDetails.words(work);
+        // The topic's own terms carry relevance; the question's wording (much of it the same for every topic) adds
+        // a little, so an answer that echoes "what steps would you take" but never touches the topic stays off topic.
+        double relevance = topicOnly.isEmpty() ? 0 : Math.min(1.0, (hitStems.size()
+                + (hitStems.isEmpty() ? 0 : 0.5 * Math.min(2, questionHits.size()))) / Math.min(6.0, topicOnly.size()));
+        return new Reading(counted, List.copyOf(sentences), words, figures, List.copyOf(tools), toolSentences, onTopic,
+                relevance, hitStems.size(), own.size(), wordList(work), situation, task, action, result, PLAN.matcher(work).find(),
+                StoryParts.count(StoryParts.STEPS, work), reasoning, StoryParts.count(StoryParts.FILLER, work),
+                StoryParts.count(StoryParts.HEDGE, work), injected);
+    }
+
+    /**
+     * The stems a sentence adds in its own words: not the topic's or question's terms, not stock phrases, not stop
+     * words, and not capitalised names after the first word (so a name never counts, whichever name it is).
+     */
+    private static Set<String> ownStems(String sentence, Set<String> topicStems) {
+        var out = new LinkedHashSet<String>();
+        var m = TOKEN.matcher(sentence);
+        boolean first = true;
+        while (m.find()) {
+            String token = m.group();
+            boolean name = !first && PersonalDetails.capitalised(token);
+            first = false;
+            if (name) {
+                continue;
             }
-            if (task.isEmpty() && TASK.matcher(s).find()) {
-                task = s;
-            }
-            if (action.isEmpty() && ACTION.matcher(s).find()) {
-                action = s;
-            }
-            if (RESULT.matcher(s).find() && !s.equals(action)) {
-                result = s;
+            for (String stem : Words.stems(token)) {
+                if (!topicStems.contains(stem) && !StoryParts.STOCK.contains(stem)) {
+                    out.add(stem);
+                }
             }
         }
-        double relevance = topicStems.isEmpty() ? 0 : Math.min(1.0, hitStems.size() / Math.min(6.0, topicStems.size()));
-        return new Reading(counted, List.copyOf(sentences), words, figures, List.copyOf(tools), toolSentences, onTopic,
-                relevance, situation, task, action, result, count(STEPS, counted), count(REASONING, counted),
-                count(FILLER, counted), count(HEDGE, counted), injected);
+        return out;
+    }
+
+    /** The fields of the skills the topic names (software, healthcare, sales ...), without the soft skills. */
+    private Set<String> domains(Topic topic) {
+        var text = new StringBuilder(topic.name());
+        topic.keywords().forEach(k -> text.append(". ").append(k));
+        var out = new LinkedHashSet<String>();
+        vocabulary.find(text.toString()).stream().map(m -> m.skill().domain())
+                .filter(d -> !d.isBlank() && !"soft".equals(d)).forEach(out::add);
+        return out;
+    }
+
+    /** A list of terms rather than sentences: almost none of the small words that join a sentence together. */
+    private static boolean wordList(String text) {
+        List<String> tokens = Words.tokens(text);
+        if (tokens.size() < 4) {
+            return false;
+        }
+        long joining = tokens.stream().filter(Words::isStop).count();
+        return joining < tokens.size() * 0.15;
     }
 
     /** The stems an on-topic answer is likely to use: the topic's name, keywords and evidence, and the question. */
@@ -205,21 +251,7 @@ final class AnswerAnalyzer {
 
     /** Whether a sentence is plain enough to quote back to the candidate: no filler, no hedging. */
     static boolean quotable(String sentence) {
-        return !FILLER.matcher(sentence).find() && !HEDGE.matcher(sentence).find();
-    }
-
-    private static int count(Pattern p, String text) {
-        var m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    /** A verbatim quote of at most {@code maxWords} words from a sentence. */
-    static String quote(String sentence, int maxWords) {
-        return Quotes.shorten(sentence, maxWords);
+        return !StoryParts.FILLER.matcher(sentence).find() && !StoryParts.HEDGE.matcher(sentence).find();
     }
 
     static String lower(String s) {
