@@ -44,6 +44,7 @@ final class AnswerAnalyzer {
             double relevance,
             int topicHits,
             int ownWords,
+            int contentWords,
             boolean wordList,
             String situation,
             String task,
@@ -99,6 +100,7 @@ final class AnswerAnalyzer {
         Set<String> hitStems = new LinkedHashSet<>();
         Set<String> questionHits = new LinkedHashSet<>();
         Set<String> own = new LinkedHashSet<>();
+        Set<String> content = new LinkedHashSet<>();
         String situation = "";
         String task = "";
         String action = "";
@@ -108,6 +110,7 @@ final class AnswerAnalyzer {
             String s = sentences.get(i);
             String a = analysed.get(i);
             Set<String> ownHere = ownStems(a, topicStems);
+            content.addAll(ownStems(a, Set.of()));
             own.addAll(ownHere);
             reasoning += StoryParts.count(StoryParts.REASONING, a);
             if (situation.isEmpty() && StoryParts.SITUATION.matcher(a).find()) {
@@ -167,7 +170,7 @@ final class AnswerAnalyzer {
         double relevance = topicOnly.isEmpty() ? 0 : Math.min(1.0, (hitStems.size()
                 + (hitStems.isEmpty() ? 0 : 0.5 * Math.min(2, questionHits.size()))) / Math.min(6.0, topicOnly.size()));
         return new Reading(counted, List.copyOf(sentences), words, figures, List.copyOf(tools), toolSentences, onTopic,
-                relevance, hitStems.size(), own.size(), wordList(work), situation, task, action, result, PLAN.matcher(work).find(),
+                relevance, hitStems.size(), own.size(), content.size(), wordList(work), situation, task, action, result, PLAN.matcher(work).find(),
                 StoryParts.count(StoryParts.STEPS, work), reasoning, StoryParts.count(StoryParts.FILLER, work),
                 StoryParts.count(StoryParts.HEDGE, work), injected);
     }

@@ -94,7 +94,7 @@ record AnswerScores(int clarity, int relevance, int skill, Rating rating) {
         points += !r.action().isEmpty() || r.plan() ? 0.5 : 0;
         points += !r.result().isEmpty() ? 0.5 : 0;
         points += !r.situation().isEmpty() || r.steps() >= 2 ? 0.5 : 0;
-        points += r.ownWords() >= 25 ? 1 : r.ownWords() >= 14 ? 0.5 : 0;
+        points += r.contentWords() >= 30 ? 1 : r.contentWords() >= 18 ? 0.5 : 0;
         points -= Math.min(1.5, r.hedges() * 0.5);
         if (r.words() < 15) {
             points -= 1.5;

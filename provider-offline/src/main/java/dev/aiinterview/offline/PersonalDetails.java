@@ -27,7 +27,8 @@ final class PersonalDetails {
             "\\b" + COUNT + "\\s+(\\w+\\s+)?" + FAMILY + "\\b", "\\b(my|our)\\s+(\\w+\\s+)?(" + FAMILY + "|partner)\\b",
             "\\b(single|divorced|married|widowed|separated)\\s+(mum|mom|mother|dad|father|parent)\\b",
             "\\b(i am|i'm|i’m|i was|as an?)\\s+(single|divorced|married|widowed|pregnant|expecting|parent|mum|mom|"
-                    + "mother|dad|father|grandparent|grandmother|grandfather|carer|caregiver)\\b",
+                    + "mother|dad|father|grandparent|grandmother|grandfather|carer|caregiver)(\\s+of\\s+" + COUNT
+                    + "(\\s+(\\w+\\s+)?" + FAMILY + ")?)?\\b",
             "\\b(maternity|paternity|parental|family) leave\\b",
             // pronouns, titles and gendered words
             "\\b(he|she|they|him|her|hers|his|them|their|theirs|himself|herself|themselves|themself|xe|ze)\\b",
@@ -40,12 +41,24 @@ final class PersonalDetails {
             "\\b(immigrant|citizen|nationality|accent|native speaker|non-native|religion|church|mosque|temple|"
                     + "synagogue)\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    private static final String NAME = "(?-i:\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*)*)";
+    /** A name where the words around it say it is a person, so "my colleague Ruby" is never the Ruby language. */
+    private static final Pattern PERSON = Pattern.compile(String.join("|",
+            "(?<=\\b(colleague|manager|boss|lead|supervisor|director|mentor|teammate|coworker|co-worker|friend|named|"
+                    + "called|nurse|doctor|dr|mr|mrs|ms|mx|engineer|developer|intern|client|customer|patient|"
+                    + "rep|partner|peer)\\.?\\s)" + NAME,
+            NAME + "(?=,?\\s+(said|asked|told|spotted|paged|called|helped|suggested|who|agreed|noticed|knew|handled|"
+                    + "was|had|and i|and me|wanted|thought|felt|disagreed|joined|left|replied|emailed|phoned)\\b)",
+            "(?<=\\b(with|to|from|for|and|by)\\s)" + NAME + "(?=\\s+(on|about|and i|and me|after|before|when)\\b)"),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
     /** A person's name: a run of capitalised words, read as one word whatever its length. */
     private static final Pattern NAME_RUN = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*)+");
 
     /** The sentence with personal details removed, for scoring; quotes are still taken from the answer itself. */
     static String setAside(String sentence) {
         String t = DETAILS.matcher(sentence).replaceAll(" ");
+        t = PERSON.matcher(t).replaceAll(" ");
         return t.replaceAll("\\s{2,}", " ").strip();
     }
 
