@@ -22,7 +22,6 @@ final class AnswerAnalyzer {
     private static final Pattern PLAN = Pattern.compile("\\bi('d| would| will|'ll)\\s+(first\\s+|then\\s+|also\\s+|"
             + "immediately\\s+|personally\\s+)?(?!just\\b|probably\\b|maybe\\b|guess\\b|think\\b|say\\b|like\\b|try\\b)"
             + "[a-z]{3,}", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’+#.-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
     /** A sentence says something of its own when it has at least this many words of its own beyond the topic and stock. */
     private static final int GROUNDED = 1;
 
@@ -90,9 +89,10 @@ final class AnswerAnalyzer {
         String counted = String.join(" ", sentences);
         String work = String.join(" ", analysed);
 
-        Set<String> topicOnly = topicStems(topic, null);
-        Set<String> domains = domains(topic);
-        Set<String> topicStems = topicStems(topic, question);
+        var terms = TopicTerms.of(topic, question, vocabulary);
+        Set<String> topicOnly = terms.topic();
+        Set<String> domains = terms.fields();
+        Set<String> topicStems = terms.withQuestion();
         var figures = new ArrayList<String>();
         var onTopic = new ArrayList<String>();
         var toolSentences = new ArrayList<String>();
@@ -109,8 +109,8 @@ final class AnswerAnalyzer {
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
             String a = analysed.get(i);
-            Set<String> ownHere = ownStems(a, topicStems);
-            content.addAll(ownStems(a, Set.of()));
+            Set<String> ownHere = terms.own(a, topicStems);
+            content.addAll(terms.own(a, Set.of()));
             own.addAll(ownHere);
             reasoning += StoryParts.count(StoryParts.REASONING, a);
             if (situation.isEmpty() && StoryParts.SITUATION.matcher(a).find()) {
@@ -141,12 +141,12 @@ final class AnswerAnalyzer {
             boolean hit = false;
             // A named skill of the topic's own field is on topic even in other words ("cannula" for IV therapy).
             for (SkillMatch m : found) {
-                if (domains.contains(m.skill().domain())) {
+                if (domains.contains(TopicTerms.field(m.skill().domain()))) {
                     hitStems.add("skill:" + m.skill().name());
                     hit = true;
                 }
             }
-            for (String stem : Words.stems(a)) {
+            for (String stem : TopicTerms.keys(Words.stems(a))) {
                 if (topicOnly.contains(stem)) {
                     hitStems.add(stem);
                     hit = true;
@@ -175,40 +175,6 @@ final class AnswerAnalyzer {
                 StoryParts.count(StoryParts.HEDGE, work), injected);
     }
 
-    /**
-     * The stems a sentence adds in its own words: not the topic's or question's terms, not stock phrases, not stop
-     * words, and not capitalised names after the first word (so a name never counts, whichever name it is).
-     */
-    private static Set<String> ownStems(String sentence, Set<String> topicStems) {
-        var out = new LinkedHashSet<String>();
-        var m = TOKEN.matcher(sentence);
-        boolean first = true;
-        while (m.find()) {
-            String token = m.group();
-            boolean name = !first && PersonalDetails.capitalised(token);
-            first = false;
-            if (name) {
-                continue;
-            }
-            for (String stem : Words.stems(token)) {
-                if (!topicStems.contains(stem) && !StoryParts.STOCK.contains(stem)) {
-                    out.add(stem);
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The fields of the skills the topic names (software, healthcare, sales ...), without the soft skills. */
-    private Set<String> domains(Topic topic) {
-        var text = new StringBuilder(topic.name());
-        topic.keywords().forEach(k -> text.append(". ").append(k));
-        var out = new LinkedHashSet<String>();
-        vocabulary.find(text.toString()).stream().map(m -> m.skill().domain())
-                .filter(d -> !d.isBlank() && !"soft".equals(d)).forEach(out::add);
-        return out;
-    }
-
     /** A list of terms rather than sentences: almost none of the small words that join a sentence together. */
     private static boolean wordList(String text) {
         List<String> tokens = Words.tokens(text);
@@ -217,19 +183,6 @@ final class AnswerAnalyzer {
         }
         long joining = tokens.stream().filter(Words::isStop).count();
         return joining < tokens.size() * 0.15;
-    }
-
-    /** The stems an on-topic answer is likely to use: the topic's name, keywords and evidence, and the question. */
-    private static Set<String> topicStems(Topic topic, Question question) {
-        var source = new StringBuilder(topic.name()).append(' ');
-        topic.keywords().forEach(k -> source.append(k).append(' '));
-        topic.evidence().forEach(e -> source.append(e).append(' '));
-        if (question != null) {
-            source.append(question.text());
-        }
-        Set<String> stems = new LinkedHashSet<>(Words.stems(source.toString()));
-        stems.removeIf(s -> s.length() < 3);
-        return stems;
     }
 
     /**

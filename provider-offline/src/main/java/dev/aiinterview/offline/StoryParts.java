@@ -58,7 +58,8 @@ final class StoryParts {
             + "dropped|fell|grew|rose|exceeded|achieved|recovered|never happened again|no (more|further|longer)|"
             + "signed|renewed|closed the deal|was discharged|stabili[sz]ed|resolved|went (down|up)|(down|up) (by |to |"
             + "from )?(\\d|" + NUMBER_WORDS + ")|(\\d|" + NUMBER_WORDS + ")\\w* (percent|per cent|%)? ?(down|up|"
-            + "fewer|less|lower|higher|faster|shorter)|fewer|on time|thanked|praised|promoted|i learned|i learnt|"
+            + "fewer|less|lower|higher|faster|shorter)|fewer|on time|within (a|an|one|\\d+|" + NUMBER_WORDS + ") (days?|weeks?|"
+            + "months?|quarters?|years?)|(days|weeks|months|years) later|from then on|ever since|thanked|praised|promoted|i learned|i learnt|"
             + "lesson)\\b", Pattern.CASE_INSENSITIVE);
 
     static final Pattern STEPS = Pattern.compile("\\b(first|firstly|second|secondly|third|then|next|after that|finally|"
