@@ -18,10 +18,4 @@
       window.print();
     }
   });
-  document.addEventListener('submit', function (event) {
-    var message = event.target.getAttribute('data-confirm');
-    if (message && !window.confirm(message)) {
-      event.preventDefault();
-    }
-  });
 })();

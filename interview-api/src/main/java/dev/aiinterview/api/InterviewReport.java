@@ -66,4 +66,12 @@ public record InterviewReport(
         questions = questions == null ? List.of() : List.copyOf(questions);
         disclaimer = disclaimer == null ? DISCLAIMER : disclaimer;
     }
+
+    /**
+     * Whether any question of this interview asked about the requirement. One that none asked about (its questions
+     * were removed from the plan) says nothing of the candidate: show it as not covered, never as a gap.
+     */
+    public boolean asked(RequirementAssessment requirement) {
+        return questions.stream().anyMatch(q -> q.question().topicId().equals(requirement.topicId()));
+    }
 }

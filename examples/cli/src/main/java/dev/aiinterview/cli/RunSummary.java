@@ -32,7 +32,7 @@ final class RunSummary {
         for (RequirementAssessment r : report.requirements()) {
             text.append(String.format(Locale.ROOT, "  %-" + width + "s  %-13s %s%n", r.topic(),
                     PlanText.words(r.importance().name()),
-                    r.rating() == null ? "not assessed"
+                    r.rating() == null ? (report.asked(r) ? "not assessed" : "not covered by this interview")
                             : String.format(Locale.ROOT, "%-9s (%.1f)", r.rating(), r.score())));
         }
 

@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class ServerProcess implements AutoCloseable {
 
+    /** The system property with the server's maximum heap ({@code -Xmx}); blank for the JVM's default. */
+    static final String HEAP = "server.heap";
+
     final Process process;
     final URI base;
     final Duration startup;
@@ -44,8 +47,14 @@ final class ServerProcess implements AutoCloseable {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-cp", jar + java.io.File.pathSeparator + testkit));
+        var command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // Tests keep the heap small; a measurement runs the server as the README does, on the JVM's default heap
+        // (-Dserver.heap= with no value).
+        String heap = System.getProperty(HEAP, "512m");
+        if (!heap.isBlank()) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(List.of("-cp", jar + java.io.File.pathSeparator + testkit));
         settings.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-D" + WebSettings.PORT + "=" + port);
         command.add("-D" + WebSettings.DATA_DIR + "=" + dataDir);

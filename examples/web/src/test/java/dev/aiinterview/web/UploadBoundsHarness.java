@@ -36,6 +36,8 @@ public final class UploadBoundsHarness {
     }
 
     public static void main(String[] args) throws Exception {
+        // The server as the README starts it: no heap limit but the JVM's own (a quarter of the machine's memory).
+        System.setProperty(ServerProcess.HEAP, System.getProperty(ServerProcess.HEAP, ""));
         Path dataDir = Files.createTempDirectory("bounds-harness");
         try (ServerProcess server = ServerProcess.start(dataDir.resolve("data"), ServerProcess.freePort(), Map.of(
                 WebSettings.ADMIN_PASSWORD, TestApp.PASSWORD, "interview.llm.provider", "offline",

@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
-import java.util.stream.Collectors;
 import org.apiguardian.api.API;
 
 /**
@@ -58,13 +57,11 @@ public final class MarkdownReport {
         list(md, "### For the human interviewer to probe", r.focusForReviewer());
 
         md.append("## Requirements\n\n| Requirement | Kind | Importance | Rating | Score |\n|---|---|---|---|---|\n");
-        // A requirement no question asked about says nothing of the candidate; say so rather than "not assessed".
-        var asked = r.questions().stream().map(q -> q.question().topicId()).collect(Collectors.toSet());
         for (RequirementAssessment a : r.requirements()) {
             md.append("| ").append(escape(a.topic())).append(" | ").append(title(a.kind().name())).append(" | ")
                     .append(title(a.importance().name())).append(" | ")
                     .append(a.rating() != null ? title(a.rating().name())
-                            : asked.contains(a.topicId()) ? "not assessed" : "not covered by this interview")
+                            : r.asked(a) ? "not assessed" : "not covered by this interview")
                     .append(" | ")
                     .append(a.rating() == null ? "-" : String.format(Locale.ROOT, "%.1f", a.score())).append(" |\n");
         }

@@ -12,8 +12,6 @@ import dev.aiinterview.web.http.Format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The report of a completed interview, for the recruiter ({@code report/report.jte}): summary, requirements with
@@ -61,13 +59,9 @@ public record ReportView(String disclaimer, List<Stat> stats, String summary, Li
                 .map(a -> new Requirement(a.topic(), TurnView.RatingView.of(a.rating()),
                         Format.words(a.kind()) + " · " + Format.words(a.importance()), a.strengths(), a.gaps()))
                 .toList();
-        // A requirement no question asked about (its questions were deleted from the plan) says nothing of the
-        // candidate: it is named as outside this interview, not as a gap.
-        Set<String> asked = r.questions().stream().map(q -> q.question().topicId()).collect(Collectors.toSet());
         return new ReportView(r.disclaimer(), stats(r), r.summary(), r.strengths(), r.gaps(), r.focusForReviewer(),
-                r.requirements().stream().map(a -> chartRow(a, asked.contains(a.topicId()))).toList(), requirements,
-                r.requirements().stream().filter(a -> !asked.contains(a.topicId())).map(RequirementAssessment::topic)
-                        .toList(),
+                r.requirements().stream().map(a -> chartRow(a, r.asked(a))).toList(), requirements,
+                r.requirements().stream().filter(a -> !r.asked(a)).map(RequirementAssessment::topic).toList(),
                 questions(state, turns), engines(r));
     }
 

@@ -188,6 +188,23 @@ class PlanReviewFlowTest {
         assertThat(page).doesNotContainPattern("<details class=\"confirm\" open");
     }
 
+    @Test
+    void deletingAnInterviewIsASecondStepBehindAConfirmationToo() {
+        // given an invited candidate
+        String plan = recruiter.plan(TestMedia.jobDescription());
+        recruiter.invite(plan, "Casey Confirm");
+        String interview = "/recruiter/interviews/" + recruiter.interviewId("Casey Confirm");
+
+        // when
+        String page = recruiter.http.get(interview).body();
+
+        // then the delete form sits behind a closed <details>, without any script
+        assertThat(page).containsPattern("<details class=\"confirm\"><summary class=\"button danger\">Delete"
+                + "</summary><div class=\"confirm-box\"[^>]*><p>Delete this interview with its answers, report and "
+                + "recordings\\? This cannot be undone.</p><form method=\"post\" action=\"" + interview + "/delete\"");
+        assertThat(page).doesNotContain("data-confirm");
+    }
+
     private HttpResponse<String> tryInvite(String plan, String candidate) {
         return recruiter.http.postForm(plan + "/invitations", Map.of("_csrf", recruiter.csrf, "candidate", candidate,
                 "days", "7"));
