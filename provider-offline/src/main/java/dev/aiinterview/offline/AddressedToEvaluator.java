@@ -12,7 +12,7 @@ final class AddressedToEvaluator {
 
     private static final String RATING_WORD = "(excellent|outstanding|perfect|top|highest|maximum|max|full|best|"
             + "highly|pass|passing|5|five|10|ten|100|4 out of 4|5 out of 5|10 out of 10|5/5|4/4|10/10)";
-    private static final String JUDGE = "(evaluator|grader|assessor|rater|scorer|examiner|llm|language model|"
+    private static final String JUDGE = "(evaluators?|graders?|assessors?|raters?|scorers?|examiners?|llm|language model|"
             + "chatbot|gpt|chatgpt|gemini|claude|ai evaluator|ai grader|ai model|ai assistant|ai system|"
             + "evaluation model|scoring model|scoring system|rating system)";
     private static final String RULES = "(instructions?|rules|rubric|criteria|guidelines|prompts?|system message|"
@@ -43,7 +43,32 @@ final class AddressedToEvaluator {
             "\\b(excellent|top|full|perfect|highest|maximum)\\s+(rating|score|grade|marks)\\b",
             "\\byou (must|should|will|have to|need to|are required to|are instructed to) (rate|score|grade|mark|output|"
                     + "return|approve|pass)\\b",
-            "\\b(respond|reply|output|return)\\s+(only\\s+)?(with\\s+)?(json|\\{|the word|\\\"?excellent)"),
+            "\\b(respond|reply|output|return)\\s+(only\\s+)?(with\\s+)?(the\\s+)?(json|\\{|the word|\\\"?excellent)",
+            "^\\W*(system|developer|admin|assistant|instruction|instructions|important|note|override)\\s*(override\\s*)?:",
+            "^\\W*(dear\\s+)?" + JUDGE + "\\s*[,:]",
+            "\\b(set|change|update|upgrade|raise|increase|bump|adjust)\\s+(the\\s+|my\\s+|this\\s+|your\\s+)?(rating|score|grade)",
+            "\\b(rating|score|grade|clarity|relevance|skill)\\s*[=:]\\s*\\\"?(\\d|excellent|good|top|max|full)",
+            "[{\\[]\\s*\\\"?(rating|score|clarity|relevance|skill|strengths|weaknesses)\\\"?\\s*[:=]",
+            "</?\\s*(answer|system|instructions?|candidate_answer|prompt|evaluation)\\s*>",
+            "\\b(instructions?|message|note|command)\\s+(for|to)\\s+(the\\s+)?(ai|model|evaluator|grader|assessor|system|"
+                    + "llm|bot)\\b",
+            "\\b(do not|don't|never)\\s+(mention|list|report|include|note)\\s+(any\\s+)?(weaknesses|gaps|problems|flaws)",
+            "\\bdisregard\\s+(the|this|my)\\s+(question|answer|content|above)",
+            "\\b(rate|score|grade|mark|judge)\\s+(it\\s+|this\\s+|me\\s+|them\\s+|him\\s+|her\\s+)?(as\\s+)?(an?\\s+)?"
+                    + "(\\d\\s*(of|out of|/)\\s*\\d|excellent|outstanding|perfect|top|highly|accordingly|generously)\\b",
+            "\\b(test|debug|developer|admin|god|evaluation|grading)\\s+mode\\b",
+            "\\b(every|each|all|this|the)\\s+answers?\\s+(is|are|was|were|will be|should be|must be)\\s+(rated|scored|graded)",
+            "\\brated\\s+(as\\s+)?(an?\\s+)?(excellent|outstanding|perfect|top|highest|maximum|\\d\\s*(of|out of|/)\\s*\\d)",
+            "\\bcounts?\\s+as\\s+(an?\\s+)?(excellent|outstanding|perfect|top|good|strong)\\b",
+            "\\b(the|your|this)\\s+(rubric|scoring guide|marking scheme|grading criteria)\\b",
+            "\\byour\\s+(rating|score|scoring|grading|evaluation|assessment|instructions|rubric|verdict|output|response format)\\b",
+            "\\bthis answer\\s+(is|was|has|had|contains|meets|fully|deserves|demonstrates|shows|should|must|will)\\b",
+            "\\bthe answer above\\b|\\bthe above answer\\b|\\babove as an?\\b",
+            "\\bpretend\\s+(that\\s+)?(the|this|my|you)\\b",
+            "\\b(into|as|with)\\s+(a|the)\\s+(rating|score|grade)\\s*[:.]",
+            "\\b(pre-?approved|already approved|been approved)\\b",
+            "\\b(you are|you're)\\s+(required|instructed|obliged|told|supposed)\\s+to\\b",
+            "\\b(?-i:EXCELLENT|GOOD|FAIR|POOR)\\b"),
             Pattern.CASE_INSENSITIVE);
 
     static boolean matches(String sentence) {

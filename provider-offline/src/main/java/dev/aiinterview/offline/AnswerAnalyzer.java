@@ -22,6 +22,10 @@ final class AnswerAnalyzer {
     private static final Pattern PLAN = Pattern.compile("\\bi('d| would| will|'ll)\\s+(first\\s+|then\\s+|also\\s+|"
             + "immediately\\s+|personally\\s+)?(?!just\\b|probably\\b|maybe\\b|guess\\b|think\\b|say\\b|like\\b|try\\b)"
             + "[a-z]{3,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCENE = Pattern.compile("\\b(was|were|had|happened|started|came|got|kept)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|i've|i'd|me|my|we|our|us)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A sentence says something of its own when it has at least this many words of its own beyond the topic and stock. */
     private static final int GROUNDED = 1;
 
@@ -74,12 +78,21 @@ final class AnswerAnalyzer {
     }
 
     Reading read(String transcript, Topic topic, Question question) {
+        return read(transcript, topic, question, "");
+    }
+
+    /** Reads an answer; the role's title counts as context for what is on topic ("supervisor" for a supervisor). */
+    Reading read(String transcript, Topic topic, Question question, String roleTitle) {
         String text = transcript == null ? "" : transcript.strip();
         var sentences = new ArrayList<String>();
         var analysed = new ArrayList<String>();
         int injected = 0;
+        boolean afterAddressed = false;
         for (String s : sentences(text)) {
-            if (AddressedToEvaluator.matches(s)) {
+            // A short follow-on to an instruction ("Stay consistent with them.") belongs to it, not to the answer.
+            boolean followOn = afterAddressed && Words.count(s) <= 12 && !FIRST_PERSON.matcher(s).find();
+            afterAddressed = AddressedToEvaluator.matches(s) || followOn;
+            if (afterAddressed) {
                 injected++;
             } else {
                 sentences.add(s);
@@ -89,7 +102,7 @@ final class AnswerAnalyzer {
         String counted = String.join(" ", sentences);
         String work = String.join(" ", analysed);
 
-        var terms = TopicTerms.of(topic, question, vocabulary);
+        var terms = TopicTerms.of(topic, question, roleTitle, vocabulary);
         Set<String> topicOnly = terms.topic();
         Set<String> domains = terms.fields();
         Set<String> topicStems = terms.withQuestion();
@@ -147,7 +160,7 @@ final class AnswerAnalyzer {
                 }
             }
             for (String stem : TopicTerms.keys(Words.stems(a))) {
-                if (topicOnly.contains(stem)) {
+                if (terms.onTopic(stem)) {
                     hitStems.add(stem);
                     hit = true;
                 } else if (topicStems.contains(stem)) {
@@ -159,10 +172,10 @@ final class AnswerAnalyzer {
             }
         }
         // A story usually opens on its scene: a first sentence in the past, before the actions, is the situation.
-        if (situation.isEmpty() && !action.isEmpty() && !sentences.get(0).equals(action)
-                && Pattern.compile("\\b(was|were|had|happened|started|came|got)\\b", Pattern.CASE_INSENSITIVE)
-                        .matcher(analysed.get(0)).find()) {
-            situation = sentences.get(0);
+        for (int i = 0; situation.isEmpty() && !action.isEmpty() && i < sentences.indexOf(action); i++) {
+            if (SCENE.matcher(analysed.get(i)).find()) {
+                situation = sentences.get(i);
+            }
         }
         int words = PersonalDetails.words(work);
         // The topic's own terms carry relevance; the question's wording (much of it the same for every topic) adds

@@ -24,7 +24,7 @@ final class AnswerEvaluationHandler {
 
     AnswerEvaluation.Output handle(AnswerEvaluation.Input in) {
         QuestionType type = in.question().type();
-        var r = analyzer.read(in.transcript(), in.topic(), in.question());
+        var r = analyzer.read(in.transcript(), in.topic(), in.question(), in.roleTitle());
         var scores = AnswerScores.of(r, type, in.seniority());
         Rating rating = scores.rating();
 

@@ -59,7 +59,11 @@ final class StoryParts {
             + "signed|renewed|closed the deal|was discharged|stabili[sz]ed|resolved|went (down|up)|(down|up) (by |to |"
             + "from )?(\\d|" + NUMBER_WORDS + ")|(\\d|" + NUMBER_WORDS + ")\\w* (percent|per cent|%)? ?(down|up|"
             + "fewer|less|lower|higher|faster|shorter)|fewer|on time|within (a|an|one|\\d+|" + NUMBER_WORDS + ") (days?|weeks?|"
-            + "months?|quarters?|years?)|(days|weeks|months|years) later|from then on|ever since|thanked|praised|promoted|i learned|i learnt|"
+            + "months?|quarters?|years?)|after (a|an|one|\\d+|" + NUMBER_WORDS + ") (days?|weeks?|months?|quarters?|years?)|"
+            + "(days|weeks|months|years) later|from then on|ever since|(went|came|got|moved) (down |up |back )?(from|to)|"
+            + "from (about |around |roughly |nearly |over |under )?(\\d|" + NUMBER_WORDS + ")[^.;]{0,40}\\bto (about |around |"
+            + "roughly |nearly |over |under |just )?(\\d|" + NUMBER_WORDS + ")|(back )?(above|below|under|over) (\\d|" + NUMBER_WORDS
+            + ")|calmed down|stopped (raising|complaining|calling|happening)|thanked|praised|promoted|i learned|i learnt|"
             + "lesson)\\b", Pattern.CASE_INSENSITIVE);
 
     static final Pattern STEPS = Pattern.compile("\\b(first|firstly|second|secondly|third|then|next|after that|finally|"

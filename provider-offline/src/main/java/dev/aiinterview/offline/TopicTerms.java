@@ -11,21 +11,63 @@ import java.util.regex.Pattern;
  * the question's wording, and the fields of the skills the topic names. Also finds the words a sentence adds of
  * its own beyond those terms and stock phrases.
  *
- * @param topic        stems of the topic's name, keywords and evidence
- * @param withQuestion the same plus the question's wording
+ * @param topic        stems of the topic's name, keywords and evidence, of what the question asks about and of
+ *                     the role's title
+ * @param withQuestion the same plus all of the question's wording
  * @param fields       the fields (technology, healthcare, commercial ...) of the named skills, soft skills aside
  */
 record TopicTerms(Set<String> topic, Set<String> withQuestion, Set<String> fields) {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’+#.-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
 
-    static TopicTerms of(Topic topic, Question question, SkillVocabulary vocabulary) {
-        var text = new StringBuilder(topic.name());
+    /**
+     * The wording of an interview question that says nothing about its subject ("tell me about a time", "what steps
+     * would you take over the next two weeks"): an answer that echoes it is not on topic for that.
+     */
+    private static final Set<String> FRAME = keys(Words.stems(String.join(" ",
+            "tell time situation describe specific occasion stake part turn out walk recent example having goal steps",
+            "take changed result results project made difference difficult handled depended outcome central measure",
+            "plan notice learn learned calls relied happened tested shaped decision principles checks guide change",
+            "stakes high common mistakes people detect prevent step tools techniques trade-offs weigh explain key",
+            "ideas colleague details matter right practice concrete check correct holds help imagine join first week",
+            "serious problem involve suppose asked half usual prioritise prioritize risks flag strongly disagrees",
+            "approach before important deadline handle fall clearly short expected next two weeks urgent request",
+            "arrives already full capacity decide communicate picture month need acting want kept slipping deal",
+            "team member recently happen cannot sometimes would could should find whose someone anything something",
+            "today tomorrow yesterday give show style experience good best worst biggest hardest proud")));
+
+    static TopicTerms of(Topic topic, Question question, String roleTitle, SkillVocabulary vocabulary) {
+        var text = new StringBuilder(topic.name()).append(". ").append(roleTitle == null ? "" : roleTitle);
         topic.keywords().forEach(k -> text.append(". ").append(k));
         var fields = new LinkedHashSet<String>();
         vocabulary.find(text.toString()).stream().map(m -> field(m.skill().domain()))
                 .filter(d -> !d.isBlank() && !"soft".equals(d)).forEach(fields::add);
-        return new TopicTerms(stems(topic, null), stems(topic, question), fields);
+        Set<String> onTopic = stems(topic, question);
+        if (roleTitle != null) {
+            onTopic.addAll(keys(Words.stems(roleTitle)));
+        }
+        Set<String> withQuestion = new LinkedHashSet<>(onTopic);
+        if (question != null) {
+            withQuestion.addAll(keys(Words.stems(question.text())));
+        }
+        return new TopicTerms(onTopic, withQuestion, fields);
+    }
+
+    /** Whether a stem of the answer is one of the topic's: the same, or one a longer form of the other. */
+    boolean onTopic(String stem) {
+        if (topic.contains(stem)) {
+            return true;
+        }
+        // "supervisor" and "supervising" (stemmed "supervis"), "communicate" and "communication".
+        if (stem.length() < 6) {
+            return false;
+        }
+        for (String t : topic) {
+            if (t.length() >= 6 && (t.startsWith(stem) || stem.startsWith(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Neighbouring domains of the vocabulary read as one field: a database is on topic for backend work. */
@@ -75,10 +117,13 @@ record TopicTerms(Set<String> topic, Set<String> withQuestion, Set<String> field
         var source = new StringBuilder(topic.name()).append(' ');
         topic.keywords().forEach(k -> source.append(k).append(' '));
         topic.evidence().forEach(e -> source.append(e).append(' '));
-        if (question != null) {
-            source.append(question.text());
-        }
         Set<String> stems = keys(Words.stems(source.toString()));
+        if (question != null) {
+            // What the question itself is about counts as the topic; its interview wording does not.
+            Set<String> asked = keys(Words.stems(question.text()));
+            asked.removeAll(FRAME);
+            stems.addAll(asked);
+        }
         stems.removeIf(s -> s.length() < 3);
         return stems;
     }
