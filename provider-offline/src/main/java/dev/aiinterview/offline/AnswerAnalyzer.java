@@ -138,9 +138,21 @@ final class AnswerAnalyzer {
             if (StoryParts.RESULT.matcher(a).find() && (!s.equals(action) || result.isEmpty())) {
                 result = s;
             }
+            boolean hit = false;
+            for (String stem : TopicTerms.keys(Words.stems(a))) {
+                if (terms.onTopic(stem)) {
+                    hitStems.add(stem);
+                    hit = true;
+                } else if (topicStems.contains(stem)) {
+                    questionHits.add(stem);
+                }
+            }
             // A sentence made only of the question's terms and stock phrases shows nothing, however it is phrased.
             boolean grounded = ownHere.size() >= GROUNDED;
             if (!grounded) {
+                if (hit) {
+                    onTopic.add(s);
+                }
                 continue;
             }
             if (StoryParts.FIGURE.matcher(a).find()) {
@@ -151,20 +163,11 @@ final class AnswerAnalyzer {
                 toolSentences.add(s);
                 found.forEach(m -> tools.add(m.skill().name()));
             }
-            boolean hit = false;
             // A named skill of the topic's own field is on topic even in other words ("cannula" for IV therapy).
             for (SkillMatch m : found) {
                 if (domains.contains(TopicTerms.field(m.skill().domain()))) {
                     hitStems.add("skill:" + m.skill().name());
                     hit = true;
-                }
-            }
-            for (String stem : TopicTerms.keys(Words.stems(a))) {
-                if (terms.onTopic(stem)) {
-                    hitStems.add(stem);
-                    hit = true;
-                } else if (topicStems.contains(stem)) {
-                    questionHits.add(stem);
                 }
             }
             if (hit) {

@@ -22,11 +22,15 @@ record AnswerScores(int clarity, int relevance, int skill, Rating rating) {
         int clarity = clarity(r);
         int relevance = relevance(r, type);
         // An answer that barely touches the topic cannot show the skill it probes, however well it is told.
-        int skill = Math.min(substance(r, seniority), relevance <= 2 ? relevance : 5);
-        double weighted = 0.2 * clarity + 0.45 * skill + 0.35 * relevance;
+        int skill = Math.min(substance(r, seniority), relevance <= 2 ? relevance : relevance + 1);
+        // What the answer shows of the skill weighs most; fluency and keeping to the topic cannot make up for it.
+        double weighted = 0.15 * clarity + 0.6 * skill + 0.25 * relevance;
         Rating rating = Rating.nearest(1 + (weighted - 1) * 3 / 4);
         if (relevance <= 1 || contentFree(r)) {
             rating = Rating.POOR;
+        } else if (relevance <= 3 && rating.points() > relevance) {
+            // Only an answer that keeps to the topic can be Excellent; one that barely touches it is at most Fair.
+            rating = Rating.values()[relevance - 1];
         }
         return new AnswerScores(clarity, relevance, skill, rating);
     }

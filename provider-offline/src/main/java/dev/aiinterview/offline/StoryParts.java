@@ -76,8 +76,12 @@ final class StoryParts {
     static final Pattern FILLER = Pattern.compile("\\b(um+|uh+|er+m?|hmm+|you know|i mean|kind of|sort of|"
             + "basically|like,|literally|stuff|things like that|and so on|etc)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Hedging, and putting the problem off or passing it on instead of dealing with it. */
     static final Pattern HEDGE = Pattern.compile("\\b(i guess|i suppose|probably|maybe|not sure|i don't know|"
-            + "i dont know|i don't remember|i think so|hopefully|i would just|just do|whatever|somehow)\\b",
+            + "i dont know|i don't remember|i think so|hopefully|i would just|just do|whatever|somehow|"
+            + "to be honest|(i'd|i would) rather not|not bother|nobody (notices|will notice|would notice)|"
+            + "not my (job|problem|responsibility|fault)|(mostly|just) guesswork|look into it (later|properly later|"
+            + "next (week|month))|(forward|pass|hand) it (on|over|up)|keep an eye on it|if something happen(s|ed))\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Stock phrases of any field: they fill an answer without saying anything about the work itself. */

@@ -32,8 +32,8 @@ record TopicTerms(Set<String> topic, Set<String> withQuestion, Set<String> field
             "ideas colleague details matter right practice concrete check correct holds help imagine join first week",
             "serious problem involve suppose asked half usual prioritise prioritize risks flag strongly disagrees",
             "approach before important deadline handle fall clearly short expected next two weeks urgent request",
-            "arrives already full capacity decide communicate picture month need acting want kept slipping deal",
-            "team member recently happen cannot sometimes would could should find whose someone anything something",
+            "arrives already full capacity decide communicate picture month need acting want",
+            "recently happen cannot sometimes would could should find whose someone anything something",
             "today tomorrow yesterday give show style experience good best worst biggest hardest proud")));
 
     static TopicTerms of(Topic topic, Question question, String roleTitle, SkillVocabulary vocabulary) {
@@ -108,9 +108,21 @@ record TopicTerms(Set<String> topic, Set<String> withQuestion, Set<String> field
     static Set<String> keys(Set<String> stems) {
         var out = new LinkedHashSet<String>();
         for (String s : stems) {
-            out.add(s.length() > 4 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s);
+            out.add(key(s));
+            if (s.indexOf('-') > 0) {
+                // "on-call" meets "on call", "non-technical" meets "technical".
+                for (String part : s.split("-")) {
+                    if (part.length() >= 4 && !Words.isStop(part)) {
+                        out.add(key(Words.stem(part)));
+                    }
+                }
+            }
         }
         return out;
+    }
+
+    private static String key(String s) {
+        return s.length() > 4 && s.endsWith("e") ? s.substring(0, s.length() - 1) : s;
     }
 
     private static Set<String> stems(Topic topic, Question question) {
