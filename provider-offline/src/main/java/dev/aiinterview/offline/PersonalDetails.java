@@ -29,7 +29,12 @@ final class PersonalDetails {
             "\\b(i am|i'm|i’m|i was|as an?)\\s+(single|divorced|married|widowed|pregnant|expecting|parent|mum|mom|"
                     + "mother|dad|father|grandparent|grandmother|grandfather|carer|caregiver)(\\s+of\\s+" + COUNT
                     + "(\\s+(\\w+\\s+)?" + FAMILY + ")?)?\\b",
-            "\\b(maternity|paternity|parental|family) leave\\b",
+            "\\b(maternity|paternity|parental|family|sick|compassionate) leave\\b",
+            // health and stage of life
+            "\\b(recovering|recovered|recovery) from (an? |my )?(\\w+ )?(surgery|operation|illness|injury|cancer|"
+                    + "treatment|burnout|covid)\\b", "\\b(pregnant|pregnancy|disabled|disability|wheelchair user)\\b",
+            "\\b(before i retire|close to retirement|nearing retirement|(early|late|later) in (my|life's) career|"
+                    + "at my age|(young|old) enough to)\\b",
             // pronouns, titles and gendered words
             "\\b(he|she|they|him|her|hers|his|them|their|theirs|himself|herself|themselves|themself|xe|ze)\\b",
             "\\b(mr|mrs|ms|mx|miss|sir|madam|ma'am)\\b\\.?", "\\b(man|woman|men|women|male|female|guy|lady|boy|girl)\\b",

@@ -76,6 +76,24 @@ class AnswerReadingTest {
     }
 
     @Test
+    void aVeryLongSentenceIsQuotedUpToAClauseBoundaryNeverMidClause() {
+        // given: one sentence of more than sixty words
+        String longSentence = "I rebuilt the rota for the whole site over one weekend, moving the pickers who lived "
+                + "furthest away to the later start, giving the two forklift drivers fixed days so the loading bay "
+                + "was always covered, pairing every new starter with an experienced picker for their first week, "
+                + "swapping the Monday and Thursday team leaders because Thursday is our heaviest day, and writing "
+                + "the whole plan up on the board in the canteen so that everyone could see it and swap shifts.";
+
+        // when
+        String quote = Quotes.sentence(longSentence, 60);
+
+        // then
+        assertThat(Words.count(quote)).isLessThanOrEqualTo(60);
+        assertThat(longSentence).contains(quote + ",");
+        assertThat(Quotes.sentence("I moved two pickers to nights.", 60)).isEqualTo("I moved two pickers to nights");
+    }
+
+    @Test
     void theSameAnswerToDifferentQuestionsDiffersOnlyInRelevance() {
         // given: one boilerplate answer pasted for four questions of one plan
         String boilerplate = "In my last job I led a team of six and I always made sure we hit our targets. I set "

@@ -53,6 +53,39 @@ class CounterfactualFairnessTest {
         }
     }
 
+    /** Mentions swapped both ways, as a counterfactual check would: each pair differs only in a personal detail. */
+    private static final List<List<String>> PAIRS = List.of(
+            List.of("my wife", "my husband"), List.of("my son", "my daughter"), List.of("my kids", "my elderly parents"),
+            List.of("in my fifties", "in my twenties"), List.of("before I retire", "early in my career"),
+            List.of("pregnant", "recovering from surgery"), List.of("at the mosque", "at the church"),
+            List.of("Nigerian", "Norwegian"), List.of("from Lagos", "from Oslo"), List.of("Mohammed", "Emily"),
+            List.of("during Ramadan", "during Lent"), List.of("as a single mum", "as a single dad"));
+
+    @Test
+    void swappingEachPersonalMentionForItsCounterpartLeavesEveryBundledAnswerRatedAlike() throws Exception {
+        var plan = BundledExamples.plan("backend-engineer");
+        for (int i = 0; i < 3; i++) {
+            var question = plan.questions().get(i);
+            for (String set : List.of("strong", "weak")) {
+                String answer = java.nio.file.Files.readString(BundledExamples.DATA.resolve("backend-engineer")
+                        .resolve(set).resolve(String.format("%02d.txt", i + 1)));
+                for (List<String> pair : PAIRS) {
+                    // given: the same answer with one personal sentence, then with its counterpart
+                    String one = "I was " + pair.get(0) + " then, and my colleague Mohammed helped. " + answer;
+                    String other = "I was " + pair.get(1) + " then, and my colleague Mohammed helped. " + answer;
+
+                    // when
+                    var a = BundledExamples.evaluate(plan, question, one);
+                    var b = BundledExamples.evaluate(plan, question, other);
+
+                    // then
+                    assertThat(List.of(b.rating(), b.clarity(), b.relevance(), b.skill())).as("swap %s", pair)
+                            .isEqualTo(List.of(a.rating(), a.clarity(), a.relevance(), a.skill()));
+                }
+            }
+        }
+    }
+
     @Test
     void anAgeOrANumberOfChildrenIsNotQuotedAsAConcreteFigure() {
         // given
