@@ -41,12 +41,12 @@ final class PersonalDetails {
             // origin, nationality, faith
             "\\b(i am|i'm|i’m|as an?)\\s+(\\w+\\s+)?(immigrant|citizen|national|native|foreigner|expat|refugee|"
                     + "migrant|christian|muslim|jewish|hindu|buddhist|sikh|atheist)\\b",
-            "\\b(originally|i am|i'm|i’m|i come|we come|moved here|moved over)\\s+from\\s+(?-i:\\p{Lu})[\\p{L}-]*(\\s+(?-i:\\p{Lu})[\\p{L}-]*)*",
-            "\\b(born|grew up|raised)\\s+(up\\s+)?in\\s+(?-i:\\p{Lu})[\\p{L}-]*(\\s+(?-i:\\p{Lu})[\\p{L}-]*)*",
+            "\\b(originally|i am|i'm|i’m|i come|we come|moved here|moved over)\\s+from\\s+(?-i:\\p{Lu})[\\p{L}-]*(\\s+(?-i:\\p{Lu})[\\p{L}-]*){0,3}",
+            "\\b(born|grew up|raised)\\s+(up\\s+)?in\\s+(?-i:\\p{Lu})[\\p{L}-]*(\\s+(?-i:\\p{Lu})[\\p{L}-]*){0,3}",
             "\\b(immigrant|citizen|nationality|accent|native speaker|non-native|religion|church|mosque|temple|"
                     + "synagogue)\\b"), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    private static final String NAME = "(?-i:\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*)*)";
+    private static final String NAME = "(?-i:\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*){0,3})";
     /** A name where the words around it say it is a person, so "my colleague Ruby" is never the Ruby language. */
     private static final Pattern PERSON = Pattern.compile(String.join("|",
             "(?<=\\b(colleague|manager|boss|lead|supervisor|director|mentor|teammate|coworker|co-worker|friend|named|"
@@ -57,8 +57,7 @@ final class PersonalDetails {
             "(?<=\\b(with|to|from|for|and|by)\\s)" + NAME + "(?=\\s+(on|about|and i|and me|after|before|when)\\b)"),
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-    /** A person's name: a run of capitalised words, read as one word whatever its length. */
-    private static final Pattern NAME_RUN = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]*(\\s+\\p{Lu}[\\p{L}'’-]*)+");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’+#.-]*[\\p{L}\\p{N}+#]|[\\p{L}\\p{N}]");
 
     /** The sentence with personal details removed, for scoring; quotes are still taken from the answer itself. */
     static String setAside(String sentence) {
@@ -72,8 +71,21 @@ final class PersonalDetails {
      * one name for another never changes the count.
      */
     static int words(String text) {
-        String t = NAME_RUN.matcher(text).replaceAll(m -> m.group().startsWith("I ") ? "I Name" : "Name");
-        return Words.count(t);
+        // A loop rather than one pattern over the run, so a long run of capitals costs no stack.
+        var m = TOKEN.matcher(text);
+        int count = 0;
+        int previousEnd = -1;
+        boolean previousCapital = false;
+        while (m.find()) {
+            boolean capital = capitalised(m.group());
+            boolean continuesName = capital && previousCapital && text.substring(previousEnd, m.start()).isBlank();
+            if (!continuesName) {
+                count++;
+            }
+            previousCapital = capital;
+            previousEnd = m.end();
+        }
+        return count;
     }
 
     /** Whether a token, as written, is capitalised: a name, a place or a product rather than a plain word. */

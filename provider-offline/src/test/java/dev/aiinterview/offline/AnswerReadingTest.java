@@ -94,6 +94,21 @@ class AnswerReadingTest {
     }
 
     @Test
+    void aVeryLongOrDegenerateAnswerIsStillEvaluated() {
+        // given: long runs that once overflowed a pattern's stack (capitals, a repeated word, one long token)
+        List<String> answers = List.of("A ".repeat(20_000), "Aa Bb ".repeat(8_000) + ".", "x".repeat(60_000),
+                OWNED.repeat(80), "I moved here from " + "Big ".repeat(5_000) + "City.");
+
+        for (String answer : answers) {
+            // when
+            var out = evaluate(STORY, answer);
+
+            // then
+            assertThat(out.rating()).isNotNull();
+        }
+    }
+
+    @Test
     void theSameAnswerToDifferentQuestionsDiffersOnlyInRelevance() {
         // given: one boilerplate answer pasted for four questions of one plan
         String boilerplate = "In my last job I led a team of six and I always made sure we hit our targets. I set "
