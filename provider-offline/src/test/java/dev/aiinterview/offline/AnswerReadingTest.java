@@ -44,6 +44,13 @@ class AnswerReadingTest {
         var out = evaluate(STORY, OWNED);
         assertThat(out.weaknesses()).noneSatisfy(w -> assertThat(w).contains("outcome"));
         assertThat(out.star().result()).isEqualTo("By the end of the quarter overtime was down twenty percent");
+
+        // and an outcome given as a bare figure at the end of the story
+        String terse = OWNED.replace("By the end of the quarter overtime was down twenty percent.",
+                "Three months on: no double shifts, and overtime down twenty percent.");
+        var terseOut = evaluate(STORY, terse);
+        assertThat(terseOut.weaknesses()).noneSatisfy(w -> assertThat(w).contains("outcome"));
+        assertThat(terseOut.star().result()).endsWith("overtime down twenty percent");
     }
 
     @Test
