@@ -65,20 +65,22 @@ final class AnswerEvaluationHandler {
         if (r.empty()) {
             weaknesses.add("The answer has no content that addresses the question.");
         }
-        if (!r.figures().isEmpty()) {
+        // Figures and names in an answer that says nothing of its own are claims, not strengths.
+        boolean claimsOnly = AnswerScores.contentFree(r);
+        if (!r.figures().isEmpty() && !claimsOnly) {
             strengths.add("Gives concrete figures: \"" + q(r.figures().get(0)) + "\".");
         }
-        if (!r.tools().isEmpty()) {
+        if (!r.tools().isEmpty() && !claimsOnly) {
             strengths.add("Names the tools and techniques used (" + String.join(", ", r.tools().stream().limit(4).toList())
                     + ").");
         }
-        if (r.reasoning() > 0 && !AnswerScores.contentFree(r)) {
+        if (r.reasoning() > 0 && !claimsOnly) {
             strengths.add("Explains the reasons behind the choices made.");
         }
-        if (r.relevance() >= 0.34 && !AnswerScores.contentFree(r)) {
+        if (r.relevance() >= 0.34 && !claimsOnly) {
             strengths.add("Stays on the topic the question probes.");
         }
-        if (type == QuestionType.BEHAVIORAL && !AnswerScores.contentFree(r)) {
+        if (type == QuestionType.BEHAVIORAL && !claimsOnly) {
             if (r.starParts() >= 3 && !r.action().isEmpty() && !r.result().isEmpty() && r.words() >= 60) {
                 strengths.add("Tells a structured story: situation, actions and outcome are clear.");
             }
@@ -104,7 +106,7 @@ final class AnswerEvaluationHandler {
         if (!r.empty() && r.relevance() < 0.2) {
             weaknesses.add("Says little about the topic the question probes.");
         }
-        if (!r.empty() && AnswerScores.contentFree(r)) {
+        if (!r.empty() && claimsOnly) {
             weaknesses.add(r.wordList()
                     ? "Lists terms instead of answering: there is no sentence about the work itself."
                     : "Says little beyond the question's own terms and stock phrases: no concrete detail of the work.");

@@ -12,8 +12,12 @@ import dev.aiinterview.api.Seniority;
  */
 record AnswerScores(int clarity, int relevance, int skill, Rating rating) {
 
-    /** Fewer distinct words of its own than this, and an answer is a template or a list of the question's terms. */
-    static final int CONTENT_FREE = 8;
+    /**
+     * An answer with fewer distinct words of its own than this, or fewer than one in this many of its words, is a
+     * template or a list of the question's terms: it says nothing the question did not.
+     */
+    static final int MIN_OWN_WORDS = 8;
+    static final int WORDS_PER_OWN_WORD = 10;
 
     static AnswerScores of(AnswerAnalyzer.Reading r, QuestionType type, Seniority seniority) {
         if (r.empty()) {
@@ -36,7 +40,7 @@ record AnswerScores(int clarity, int relevance, int skill, Rating rating) {
     }
 
     static boolean contentFree(AnswerAnalyzer.Reading r) {
-        return r.wordList() || r.ownWords() < CONTENT_FREE;
+        return r.wordList() || r.ownWords() < MIN_OWN_WORDS || r.ownWords() * WORDS_PER_OWN_WORD < r.words();
     }
 
     static int clarity(AnswerAnalyzer.Reading r) {

@@ -153,6 +153,24 @@ class AnswerReadingTest {
     }
 
     @Test
+    void aLongTemplateOfTheTopicsTermsStockPhrasesAndInventedFiguresIsPoor() {
+        // given: the topic's terms, stock phrases and figures, padded out at length with a few words of its own
+        String template = ("In my previous role I was responsible for shift scheduling, rota, shifts and overtime. "
+                + "I improved scheduling by 40 percent because quality matters. I implemented rota best practices "
+                + "and increased efficiency by 35 percent because it drives results. I optimized overtime, which "
+                + "reduced costs by 25 percent. As a result, cover improved by 50 percent and the team achieved "
+                + "100 percent success. ").repeat(2) + "I am passionate, dedicated and committed to excellence.";
+
+        // when
+        var out = evaluate(STORY, template);
+
+        // then
+        assertThat(out.rating()).isEqualTo(Rating.POOR);
+        assertThat(out.evidence()).isEmpty();
+        assertThat(out.strengths()).noneSatisfy(s -> assertThat(s).contains("figures"));
+    }
+
+    @Test
     void vagueAnswersStayAtFairOrBelow() {
         List<String> vague = List.of(
                 "I am very good with schedules and I always make sure the shifts are covered. Teamwork is important.",
