@@ -26,7 +26,7 @@ final class AnswerAnalyzer {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|i've|i'd|me|my|we|our|us)\\b",
             Pattern.CASE_INSENSITIVE);
-    /** A sentence says something of its own when it has at least this many words of its own beyond the topic and stock. */
+    /** A sentence says something when it has at least this many words of its own, beyond the topic and stock. */
     private static final int GROUNDED = 1;
 
     private final SkillVocabulary vocabulary;
@@ -35,7 +35,13 @@ final class AnswerAnalyzer {
         this.vocabulary = vocabulary;
     }
 
-    /** What an answer shows about a question on a topic. Sentences are as written; counts exclude personal details. */
+    /**
+     * What an answer shows about a question on a topic. Sentences are as written; counts exclude personal details.
+     * {@code relevance} is the share of the topic's terms used (0-1) and {@code topicHits} how many distinct ones;
+     * {@code ownWords} counts the distinct words beyond the question's terms and stock phrases, {@code contentWords}
+     * those beyond stock phrases alone (the same whatever the question); {@code wordList} is a list without
+     * sentences; {@code plan} an "I would ..." plan.
+     */
     record Reading(
             String text,
             List<String> sentences,
@@ -186,7 +192,8 @@ final class AnswerAnalyzer {
         double relevance = topicOnly.isEmpty() ? 0 : Math.min(1.0, (hitStems.size()
                 + (hitStems.isEmpty() ? 0 : 0.5 * Math.min(2, questionHits.size()))) / Math.min(6.0, topicOnly.size()));
         return new Reading(counted, List.copyOf(sentences), words, figures, List.copyOf(tools), toolSentences, onTopic,
-                relevance, hitStems.size(), own.size(), content.size(), wordList(work), situation, task, action, result, PLAN.matcher(work).find(),
+                relevance, hitStems.size(), own.size(), content.size(), wordList(work), situation, task, action, result,
+                PLAN.matcher(work).find(),
                 StoryParts.count(StoryParts.STEPS, work), reasoning, StoryParts.count(StoryParts.FILLER, work),
                 StoryParts.count(StoryParts.HEDGE, work), injected);
     }
