@@ -14,8 +14,11 @@ final class StoryParts {
             + "ninety|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|half|halved|"
             + "doubled|tripled|quadrupled|tenfold|zero";
 
-    /** Digits, spelled-out counts above one, and multiples; "one", "once" and "double-check" are not figures. */
-    static final Pattern FIGURE = Pattern.compile("\\d|\\b(" + NUMBER_WORDS + ")\\b|\\b(percent|per cent)\\b",
+    /**
+     * Numbers, spelled-out counts above one, and multiples; "one", "once" and "double-check" are not figures, and
+     * neither is a digit inside a name such as "v2", "S3" or "EC2".
+     */
+    static final Pattern FIGURE = Pattern.compile("(?<!\\p{L})\\d|\\b(" + NUMBER_WORDS + ")\\b|\\b(percent|per cent)\\b",
             Pattern.CASE_INSENSITIVE);
 
     static final Pattern SITUATION = Pattern.compile("\\b(when i (was|worked)|while i was|at my (last|previous|current|"

@@ -73,6 +73,11 @@ class AnswerReadingTest {
         // then
         assertThat(out.strengths()).filteredOn(s -> s.startsWith("Gives concrete figures"))
                 .singleElement().satisfies(s -> assertThat(s).contains("14 days"));
+
+        // and a version or product name with a digit is not a figure
+        var named = evaluate(STORY, "At my last site I moved the rota from the old v2 planner into SAP S4 and "
+                + "trained the team leaders on it. I asked people which shifts suited them and I changed the rota.");
+        assertThat(named.strengths()).noneSatisfy(s -> assertThat(s).startsWith("Gives concrete figures"));
     }
 
     @Test
