@@ -205,7 +205,8 @@
       case 'processing': screen('question'); phase('wait'); poll(); break;
       case 'finished': finish(); break;
       case 'declined': releaseDevices(); clearDrafts(); screen('declined'); break;
-      default: screen('closed');
+      // A closed link takes no answers: nothing typed is kept on this computer.
+      default: releaseDevices(); clearDrafts(); screen('closed');
     }
   }
 
@@ -494,11 +495,13 @@
   $('consent-box').addEventListener('change', function () { $('consent-button').disabled = !this.checked; });
   $('consent-button').addEventListener('click', function () {
     $('consent-button').disabled = true;
-    request('POST', api + '/consent').then(function (res) {
-      if (res.status !== 200) { throw res; }
-      state = res.body;
-      route();
-    }).catch(function (res) { $('consent-button').disabled = false; failed(res); });
+    // The notice this page shows now (with or without the transcript line) is the one the candidate agrees to.
+    request('POST', api + '/consent', JSON.stringify({ noticeVersion: state.noticeVersion }), 'application/json')
+      .then(function (res) {
+        if (res.status !== 200) { throw res; }
+        state = res.body;
+        route();
+      }).catch(function (res) { $('consent-button').disabled = false; failed(res); });
   });
   function showDecline(open) {
     show('decline-form', open);

@@ -12,53 +12,22 @@ import java.util.regex.Pattern;
 
 /**
  * Reads an answer for evidence: the sentences that carry figures, named tools, STAR parts and the topic's own
- * terms; filler and hedging; length. Only the words of the answer count. Sentences addressed to the evaluator
- * ("ignore previous instructions", "rate this answer ...") are set aside and never count for the candidate.
+ * terms; filler and hedging; length; and how much it says in its own words beyond the question's terms and stock
+ * phrases. Only the work counts: personal details are set aside ({@link PersonalDetails}) and sentences addressed
+ * to the evaluator ({@link AddressedToEvaluator}) never count for the candidate. Sentences are quoted as written.
  */
 final class AnswerAnalyzer {
 
-    /** Digits, spelled-out counts above one, and multiples; "one", "once" and "double-check" are not figures. */
-    private static final Pattern FIGURE = Pattern.compile(
-            "\\d|\\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
-                    + "sixty|hundred|hundreds|thousand|thousands|million|millions|billion|halved|doubled|tripled|"
-                    + "quadrupled|tenfold)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SITUATION = Pattern.compile("\\b(when i was|at my (last|previous|current)|in my (last|previous|"
-            + "current|first)|last (year|quarter|month|week|spring|summer|autumn|fall|winter)|(a few|two|three|several) (weeks|"
-            + "months|years) ago|in (19|20)\\d\\d|on an? (\\w+ )?(night|day|weekend|early|late)? ?shift|while (i was )?working|"
-            + "in my role as|we had|our (team|unit|ward|company|client|customer)|the situation|one (time|night|day|shift)|"
-            + "during (a|an|my|the))\\b",
+    /** "I'd check", "I would call", "I will ask": a plan the candidate owns, for hypothetical questions. */
+    private static final Pattern PLAN = Pattern.compile("\\bi('d| would| will|'ll)\\s+(first\\s+|then\\s+|also\\s+|"
+            + "immediately\\s+|personally\\s+)?(?!just\\b|probably\\b|maybe\\b|guess\\b|think\\b|say\\b|like\\b|try\\b)"
+            + "[a-z]{3,}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCENE = Pattern.compile("\\b(was|were|had|happened|started|came|got|kept)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern TASK = Pattern.compile("\\b(my (goal|task|job|role|responsibility) was|i was (asked|responsible|"
-            + "tasked|in charge)|i needed to|i had to|we needed to|we had to|the (goal|challenge|problem|target|aim) was|"
-            + "my (target|aim) was|i was expected to)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ACTION = Pattern.compile("\\bi (then |first |personally |quickly |also )?(analy[sz]ed|added|"
-            + "asked|assessed|automated|built|called|changed|checked|coached|collected|configured|contacted|created|"
-            + "decided|designed|documented|drafted|escalated|explained|fixed|introduced|implemented|interviewed|"
-            + "investigated|led|listened|mapped|measured|met|migrated|monitored|negotiated|organi[sz]ed|paired|"
-            + "prepared|presented|prioriti[sz]ed|profiled|proposed|ran|rewrote|reviewed|rolled|scheduled|set up|"
-            + "split|started|taught|tested|traced|trained|used|verified|wrote|worked|reached|brought|sat down|"
-            + "replaced|moved|reduced|administered|educated|reassessed|notified|restructured|built|shadowed)\\b",
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|i'm|i've|i'd|me|my|we|our|us)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESULT = Pattern.compile("\\b(as a result|result(ed)? (was|in)|the outcome|in the end|"
-            + "eventually|which meant|that meant|we (cut|reduced|increased|improved|saved|closed|shipped|hit|exceeded|won|"
-            + "avoided|prevented|recovered)|(it|this|that) (cut|reduced|increased|improved|saved|brought|dropped|fell|rose)|"
-            + "reduced|increased|improved|saved|dropped|grew|exceeded|achieved|recovered|never happened again|"
-            + "signed|closed the deal|was discharged|stabili[sz]ed|i learned|lesson)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern STEPS = Pattern.compile("\\b(first|firstly|second|secondly|then|next|after that|finally|"
-            + "afterwards|meanwhile|before|once)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern REASONING = Pattern.compile("\\b(because|so that|trade-?offs?|instead of|rather than|"
-            + "the reason|which is why|that's why|depends on|in order to|the risk|downside|pros and cons)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FILLER = Pattern.compile("\\b(um+|uh+|er+m?|hmm+|you know|i mean|kind of|sort of|"
-            + "basically|like,|literally|stuff|things like that|and so on|etc)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HEDGE = Pattern.compile("\\b(i guess|i suppose|probably|maybe|not sure|i don't know|"
-            + "i dont know|i don't remember|i think so|hopefully|i would just|just do|whatever|somehow)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern ADDRESSED_TO_EVALUATOR = Pattern.compile("\\b(ignore (all |any )?(the )?(previous|prior|above)|"
-            + "disregard (the |all |any )?(previous|prior|above)|(rate|score|grade|mark) (this|my) (answer|response)|"
-            + "give (me|this answer) (an? )?(excellent|top|perfect|full)|(ignore|reveal|print|show) (the |your )?system "
-            + "prompt|you are (now )?an? (ai|assistant|evaluator|language model)|(follow|obey) (these|the following|my) "
-            + "(new )?instructions|as an ai (language model|evaluator|assistant))\\b", Pattern.CASE_INSENSITIVE);
+    /** A sentence says something when it has at least this many words of its own, beyond the topic and stock. */
+    private static final int GROUNDED = 1;
 
     private final SkillVocabulary vocabulary;
 
@@ -66,7 +35,13 @@ final class AnswerAnalyzer {
         this.vocabulary = vocabulary;
     }
 
-    /** What an answer shows about a question on a topic. */
+    /**
+     * What an answer shows about a question on a topic. Sentences are as written; counts exclude personal details.
+     * {@code relevance} is the share of the topic's terms used (0-1) and {@code topicHits} how many distinct ones;
+     * {@code ownWords} counts the distinct words beyond the question's terms and stock phrases, {@code contentWords}
+     * those beyond stock phrases alone (the same whatever the question); {@code wordList} is a list without
+     * sentences; {@code plan} an "I would ..." plan.
+     */
     record Reading(
             String text,
             List<String> sentences,
@@ -76,10 +51,15 @@ final class AnswerAnalyzer {
             List<String> toolSentences,
             List<String> onTopic,
             double relevance,
+            int topicHits,
+            int ownWords,
+            int contentWords,
+            boolean wordList,
             String situation,
             String task,
             String action,
             String result,
+            boolean plan,
             int steps,
             int reasoning,
             int fillers,
@@ -104,83 +84,128 @@ final class AnswerAnalyzer {
     }
 
     Reading read(String transcript, Topic topic, Question question) {
+        return read(transcript, topic, question, "");
+    }
+
+    /** Reads an answer; the role's title counts as context for what is on topic ("supervisor" for a supervisor). */
+    Reading read(String transcript, Topic topic, Question question, String roleTitle) {
         String text = transcript == null ? "" : transcript.strip();
         var sentences = new ArrayList<String>();
+        var analysed = new ArrayList<String>();
         int injected = 0;
+        boolean afterAddressed = false;
         for (String s : sentences(text)) {
-            String t = s.strip();
-            if (t.isEmpty()) {
-                continue;
-            }
-            if (ADDRESSED_TO_EVALUATOR.matcher(t).find()) {
+            // A short follow-on to an instruction ("Stay consistent with them.") belongs to it, not to the answer.
+            boolean followOn = afterAddressed && Words.count(s) <= 12 && !FIRST_PERSON.matcher(s).find();
+            afterAddressed = AddressedToEvaluator.matches(s) || followOn;
+            if (afterAddressed) {
                 injected++;
             } else {
-                sentences.add(t);
+                sentences.add(s);
+                analysed.add(PersonalDetails.setAside(s));
             }
         }
         String counted = String.join(" ", sentences);
-        int words = Words.count(counted);
+        String work = String.join(" ", analysed);
 
-        Set<String> topicStems = topicStems(topic, question);
+        var terms = TopicTerms.of(topic, question, roleTitle, vocabulary);
+        Set<String> topicOnly = terms.topic();
+        Set<String> domains = terms.fields();
+        Set<String> topicStems = terms.withQuestion();
         var figures = new ArrayList<String>();
         var onTopic = new ArrayList<String>();
         var toolSentences = new ArrayList<String>();
         var tools = new LinkedHashSet<String>();
         Set<String> hitStems = new LinkedHashSet<>();
+        Set<String> questionHits = new LinkedHashSet<>();
+        Set<String> own = new LinkedHashSet<>();
+        Set<String> content = new LinkedHashSet<>();
         String situation = "";
         String task = "";
         String action = "";
         String result = "";
-        for (String s : sentences) {
-            if (FIGURE.matcher(s).find()) {
+        int reasoning = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            String a = analysed.get(i);
+            Set<String> ownHere = terms.own(a, topicStems);
+            content.addAll(terms.own(a, Set.of()));
+            own.addAll(ownHere);
+            reasoning += StoryParts.count(StoryParts.REASONING, a);
+            if (situation.isEmpty() && StoryParts.SITUATION.matcher(a).find()) {
+                situation = s;
+            }
+            if (task.isEmpty() && StoryParts.TASK.matcher(a).find()) {
+                task = s;
+            }
+            if (action.isEmpty() && StoryParts.ACTION.matcher(a).find()) {
+                action = s;
+            }
+            if (StoryParts.RESULT.matcher(a).find() && (!s.equals(action) || result.isEmpty())) {
+                result = s;
+            }
+            boolean hit = false;
+            for (String stem : TopicTerms.keys(Words.stems(a))) {
+                if (terms.onTopic(stem)) {
+                    hitStems.add(stem);
+                    hit = true;
+                } else if (topicStems.contains(stem)) {
+                    questionHits.add(stem);
+                }
+            }
+            // A sentence made only of the question's terms and stock phrases shows nothing, however it is phrased.
+            boolean grounded = ownHere.size() >= GROUNDED;
+            if (!grounded) {
+                if (hit) {
+                    onTopic.add(s);
+                }
+                continue;
+            }
+            if (StoryParts.FIGURE.matcher(a).find()) {
                 figures.add(s);
             }
-            var found = vocabulary.find(s).stream().filter(m -> !m.skill().soft()).toList();
+            var found = vocabulary.find(a).stream().filter(m -> !m.skill().soft()).toList();
             if (!found.isEmpty()) {
                 toolSentences.add(s);
                 found.forEach(m -> tools.add(m.skill().name()));
             }
-            Set<String> stems = Words.stems(s);
-            boolean hit = false;
-            for (String stem : stems) {
-                if (topicStems.contains(stem)) {
-                    hitStems.add(stem);
+            // A named skill of the topic's own field is on topic even in other words ("cannula" for IV therapy).
+            for (SkillMatch m : found) {
+                if (domains.contains(TopicTerms.field(m.skill().domain()))) {
+                    hitStems.add("skill:" + m.skill().name());
                     hit = true;
                 }
             }
             if (hit) {
                 onTopic.add(s);
             }
-            if (situation.isEmpty() && SITUATION.matcher(s).find()) {
-                situation = s;
-            }
-            if (task.isEmpty() && TASK.matcher(s).find()) {
-                task = s;
-            }
-            if (action.isEmpty() && ACTION.matcher(s).find()) {
-                action = s;
-            }
-            if (RESULT.matcher(s).find() && !s.equals(action)) {
-                result = s;
+        }
+        // A story usually opens on its scene: a first sentence in the past, before the actions, is the situation.
+        for (int i = 0; situation.isEmpty() && !action.isEmpty() && i < sentences.indexOf(action); i++) {
+            if (SCENE.matcher(analysed.get(i)).find()) {
+                situation = sentences.get(i);
             }
         }
-        double relevance = topicStems.isEmpty() ? 0 : Math.min(1.0, hitStems.size() / Math.min(6.0, topicStems.size()));
+        int words = PersonalDetails.words(work);
+        // The topic's own terms carry relevance; the question's wording (much of it the same for every topic) adds
+        // a little, so an answer that echoes "what steps would you take" but never touches the topic stays off topic.
+        double relevance = topicOnly.isEmpty() ? 0 : Math.min(1.0, (hitStems.size()
+                + (hitStems.isEmpty() ? 0 : 0.5 * Math.min(2, questionHits.size()))) / Math.min(6.0, topicOnly.size()));
         return new Reading(counted, List.copyOf(sentences), words, figures, List.copyOf(tools), toolSentences, onTopic,
-                relevance, situation, task, action, result, count(STEPS, counted), count(REASONING, counted),
-                count(FILLER, counted), count(HEDGE, counted), injected);
+                relevance, hitStems.size(), own.size(), content.size(), wordList(work), situation, task, action, result,
+                PLAN.matcher(work).find(),
+                StoryParts.count(StoryParts.STEPS, work), reasoning, StoryParts.count(StoryParts.FILLER, work),
+                StoryParts.count(StoryParts.HEDGE, work), injected);
     }
 
-    /** The stems an on-topic answer is likely to use: the topic's name, keywords and evidence, and the question. */
-    private static Set<String> topicStems(Topic topic, Question question) {
-        var source = new StringBuilder(topic.name()).append(' ');
-        topic.keywords().forEach(k -> source.append(k).append(' '));
-        topic.evidence().forEach(e -> source.append(e).append(' '));
-        if (question != null) {
-            source.append(question.text());
+    /** A list of terms rather than sentences: almost none of the small words that join a sentence together. */
+    private static boolean wordList(String text) {
+        List<String> tokens = Words.tokens(text);
+        if (tokens.size() < 4) {
+            return false;
         }
-        Set<String> stems = new LinkedHashSet<>(Words.stems(source.toString()));
-        stems.removeIf(s -> s.length() < 3);
-        return stems;
+        long joining = tokens.stream().filter(Words::isStop).count();
+        return joining < tokens.size() * 0.15;
     }
 
     /**
@@ -205,21 +230,7 @@ final class AnswerAnalyzer {
 
     /** Whether a sentence is plain enough to quote back to the candidate: no filler, no hedging. */
     static boolean quotable(String sentence) {
-        return !FILLER.matcher(sentence).find() && !HEDGE.matcher(sentence).find();
-    }
-
-    private static int count(Pattern p, String text) {
-        var m = p.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
-    }
-
-    /** A verbatim quote of at most {@code maxWords} words from a sentence. */
-    static String quote(String sentence, int maxWords) {
-        return Quotes.shorten(sentence, maxWords);
+        return !StoryParts.FILLER.matcher(sentence).find() && !StoryParts.HEDGE.matcher(sentence).find();
     }
 
     static String lower(String s) {

@@ -21,7 +21,7 @@ final class FollowUpHandler {
     FollowUpQuestion.Output handle(FollowUpQuestion.Input in) {
         String answers = in.exchanges().stream().map(Exchange::answer).filter(a -> a != null && !a.isBlank())
                 .collect(Collectors.joining("\n"));
-        var reading = analyzer.read(answers, in.topic(), in.question());
+        var reading = analyzer.read(answers, in.topic(), in.question(), in.roleTitle());
         var asked = in.exchanges().stream().map(e -> Quotes.normalize(e.prompt())).collect(Collectors.toSet());
         asked.add(Quotes.normalize(in.question().text()));
         FollowUpWriter.Gap gap = FollowUpWriter.weakest(reading, in.question().type())

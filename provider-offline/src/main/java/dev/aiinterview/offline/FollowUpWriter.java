@@ -103,16 +103,18 @@ final class FollowUpWriter {
     }
 
     /**
-     * A claim worth quoting back: the first clause of an on-topic sentence without filler or hedging, so the
-     * follow-up never quotes "um, I guess" or stops mid-phrase. Empty when there is none.
+     * A claim worth quoting back: the first clause of an on-topic sentence without filler or hedging, whole and
+     * short, so the follow-up never quotes "um, I guess" or stops mid-phrase. Empty when there is none.
      */
     static String claim(AnswerAnalyzer.Reading r) {
         for (String sentence : r.onTopic()) {
             if (!AnswerAnalyzer.quotable(sentence)) {
                 continue;
             }
-            String clause = Phrases.clause(sentence, 14);
-            if (Words.count(clause) >= 4 && Quotes.occursIn(r.text(), clause)) {
+            // Only a whole clause is quoted back: one longer than the limit would be cut mid-phrase.
+            String clause = Phrases.clause(sentence, 40);
+            int words = Words.count(clause);
+            if (words >= 4 && words <= 16 && Quotes.occursIn(r.text(), clause)) {
                 return clause;
             }
         }

@@ -24,6 +24,8 @@ final class InterviewSummaryHandler {
             Map.entry("no figures", "ask for the scale and the numbers: how big, how often, how much better."),
             Map.entry("names no specific tools", "ask which tools or techniques they would use, and why those."),
             Map.entry("says little about the topic", "ask how they have used {topic} in their own work."),
+            Map.entry("stock phrases", "ask for one real piece of work on {topic}: what they did and what came of it."),
+            Map.entry("lists terms", "ask them to describe, in sentences, one time they used {topic}."),
             Map.entry("too short", "give them room: ask them to walk through one piece of work on it, step by step."));
 
     InterviewSummary.Output handle(InterviewSummary.Input in) {

@@ -31,6 +31,25 @@ final class Quotes {
         return trimPunctuation(String.join(" ", List.of(tokens).subList(0, maxWords)));
     }
 
+    /**
+     * A whole sentence as a quote, without its closing punctuation. A sentence longer than {@code maxWords} words is
+     * cut at its last clause boundary (a comma, semicolon, colon or dash) within the limit, never mid-clause when
+     * there is a boundary to cut at.
+     */
+    static String sentence(String sentence, int maxWords) {
+        String[] tokens = sentence.strip().split("\\s+");
+        if (tokens.length <= maxWords) {
+            return trimPunctuation(sentence.strip());
+        }
+        for (int n = maxWords; n >= maxWords / 3; n--) {
+            String last = tokens[n - 1];
+            if (last.endsWith(",") || last.endsWith(";") || last.endsWith(":") || tokens[n].matches("[-–—]")) {
+                return trimPunctuation(String.join(" ", List.of(tokens).subList(0, n)));
+            }
+        }
+        return shorten(sentence, maxWords);
+    }
+
     /** The words of a sentence from index {@code from} (inclusive) to {@code to} (exclusive), as written. */
     static String window(String sentence, int from, int to) {
         String[] tokens = sentence.strip().split("\\s+");

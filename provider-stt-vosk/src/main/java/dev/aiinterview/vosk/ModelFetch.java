@@ -52,7 +52,7 @@ final class ModelFetch {
             }
         } catch (IOException e) {
             throw new ProviderUnavailableException(VoskSpeechToTextProviderFactory.ID, "The download of the Vosk "
-                    + "model from " + url + " broke off after " + done + (total >= 0 ? " of " + total : "")
+                    + "model from " + VoskConfig.shown(url) + " broke off after " + done + (total >= 0 ? " of " + total : "")
                     + " bytes (" + e.getMessage() + "); nothing was installed, try again", e);
         }
         return HexFormat.of().formatHex(sha.digest());
@@ -64,12 +64,12 @@ final class ModelFetch {
             return http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new ProviderUnavailableException(VoskSpeechToTextProviderFactory.ID, "Cannot download the Vosk "
-                    + "model from " + url + " (" + e + "): check the network, or download and unzip a model "
+                    + "model from " + VoskConfig.shown(url) + " (" + e + "): check the network, or download and unzip a model "
                     + "yourself and set VOSK_MODEL_PATH to its folder", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProviderException(VoskSpeechToTextProviderFactory.ID, "The download of the Vosk model from "
-                    + url + " was interrupted", e);
+                    + VoskConfig.shown(url) + " was interrupted", e);
         }
     }
 
@@ -78,7 +78,7 @@ final class ModelFetch {
             return;
         }
         body.close();
-        String answer = "The Vosk model server " + url + " answered HTTP " + status;
+        String answer = "The Vosk model server " + VoskConfig.shown(url) + " answered HTTP " + status;
         if (status >= 400 && status < 500 && status != 408 && status != 429) {
             throw new ConfigurationException(answer + ": check " + VoskConfig.MODEL_URL
                     + " (the default is " + VoskModelDownloader.DEFAULT_MODEL_URL + ")");

@@ -98,9 +98,21 @@ public final class VoskConfig {
     static URI checkUrl(URI url) {
         if (url == null || url.getHost() == null
                 || !("https".equalsIgnoreCase(url.getScheme()) || "http".equalsIgnoreCase(url.getScheme()))) {
-            throw badUrl(String.valueOf(url));
+            throw badUrl(url == null ? "null" : url.getHost() == null ? "a URL without a host" : shown(url));
         }
         return url;
+    }
+
+    /**
+     * The URL as messages and logs show it: without user information or query, where a signed or private address
+     * keeps its secret.
+     */
+    static String shown(URI url) {
+        if (url == null || url.getHost() == null) {
+            return "an invalid URL";
+        }
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                + (url.getRawPath() == null ? "" : url.getRawPath());
     }
 
     private static ConfigurationException badUrl(String value) {

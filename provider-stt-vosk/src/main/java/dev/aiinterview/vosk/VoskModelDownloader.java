@@ -110,6 +110,11 @@ public final class VoskModelDownloader {
         return base.resolve("aiinterview").resolve("vosk");
     }
 
+    /** The URL as logs and messages may show it: without user information or query. */
+    public String shownUrl() {
+        return VoskConfig.shown(url);
+    }
+
     /** Where the zip comes from. */
     public URI url() {
         return url;
@@ -156,11 +161,11 @@ public final class VoskModelDownloader {
             String actual = new ModelFetch(http, url, timeout).fetch(zip, progress);
             if (!actual.equalsIgnoreCase(sha256)) {
                 throw new ProviderException(VoskSpeechToTextProviderFactory.ID, "The Vosk model downloaded from "
-                        + url + " has SHA-256 " + actual + " but " + sha256 + " was expected ("
+                        + VoskConfig.shown(url) + " has SHA-256 " + actual + " but " + sha256 + " was expected ("
                         + VoskConfig.MODEL_SHA256 + "): the download was damaged or replaced, so it was not unpacked");
             }
             staging = Files.createTempDirectory(cacheDir, ".unpack-");
-            Path root = extractor.extract(zip, staging, url.toString());
+            Path root = extractor.extract(zip, staging, VoskConfig.shown(url));
             Files.writeString(root.resolve(MARKER), sha256, StandardCharsets.US_ASCII);
             return install(root);
         } catch (IOException e) {

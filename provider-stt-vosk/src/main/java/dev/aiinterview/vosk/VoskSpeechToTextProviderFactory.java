@@ -85,7 +85,7 @@ public final class VoskSpeechToTextProviderFactory implements SpeechToTextProvid
         if (!settings.download()) {
             throw new ConfigurationException(VoskConfig.noModelMessage(downloader.cacheDir()));
         }
-        LOG.info("Downloading the Vosk model {} into {}", downloader.url(), downloader.cacheDir());
+        LOG.info("Downloading the Vosk model {} into {}", downloader.shownUrl(), downloader.cacheDir());
         return downloader.download(new LoggedProgress());
     }
 

@@ -139,6 +139,23 @@ class VoskModelDownloaderTest {
     }
 
     @Test
+    void aSecretInTheUrlNeverAppearsInTheMessages() {
+        // given a model behind a URL that carries a user, a password and a signature
+        server.serve(ZIP, ModelServer.Mode.NOT_FOUND);
+        URI plain = server.url(NAME + ".zip");
+        URI signed = URI.create("http://reader:s3cret@" + plain.getHost() + ":" + plain.getPort() + plain.getPath()
+                + "?X-Amz-Signature=abc123");
+        var downloader = VoskModelDownloader.builder().url(signed).sha256(ModelServer.sha256(ZIP)).cacheDir(cache)
+                .timeout(Duration.ofSeconds(5)).build();
+
+        // when / then
+        assertThat(downloader.shownUrl()).isEqualTo(plain.toString());
+        assertThatThrownBy(() -> downloader.download(VoskModelDownloader.Progress.none()))
+                .hasMessageContaining(plain.toString())
+                .hasMessageNotContaining("s3cret").hasMessageNotContaining("abc123");
+    }
+
+    @Test
     void aServerErrorIsRetriable() {
         server.serve(ZIP, ModelServer.Mode.SERVER_ERROR);
 

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * The data directory, held by one server at a time: an OS lock on {@value #FILE} in it, taken before anything
  * else is written there, so that a second server on the same directory stops at once with a clear message (rather
  * than failing later in the database, after writing its own files). The lock ends with the process, even a killed
- * one. A directory this start created is removed again if the start fails.
+ * one. What this start created in the directory (or the directory itself) is removed again if the start fails.
  */
 final class DataDirLock implements AutoCloseable {
 
@@ -24,12 +24,15 @@ final class DataDirLock implements AutoCloseable {
 
     private final Path dir;
     private final boolean created;
+    /** The directory's entries before this start, so that a failed start removes only what it added. */
+    private final java.util.Set<Path> before;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirLock(Path dir, boolean created, FileChannel channel, FileLock lock) {
+    private DataDirLock(Path dir, boolean created, java.util.Set<Path> before, FileChannel channel, FileLock lock) {
         this.dir = dir;
         this.created = created;
+        this.before = before;
         this.channel = channel;
         this.lock = lock;
     }
@@ -39,6 +42,7 @@ final class DataDirLock implements AutoCloseable {
         boolean created = !Files.exists(dir);
         FileChannel channel = null;
         try {
+            java.util.Set<Path> before = created ? java.util.Set.of() : entries(dir);
             Files.createDirectories(dir);
             channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
@@ -52,7 +56,7 @@ final class DataDirLock implements AutoCloseable {
                 throw new ConfigurationException("The data directory " + dir + " is in use by another server: stop "
                         + "that server, or set " + StartChecks.setting(WebSettings.DATA_DIR) + " to another folder");
             }
-            return new DataDirLock(dir, created, channel, lock);
+            return new DataDirLock(dir, created, before, channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new ConfigurationException("Cannot use the data directory " + dir + " (" + e.getMessage() + "): set "
@@ -60,18 +64,38 @@ final class DataDirLock implements AutoCloseable {
         }
     }
 
-    /** After a failed start: removes the directory if this start made it, so a failure leaves nothing behind. */
+    /**
+     * After a failed start: removes the directory if this start made it, else what this start added to it (the lock
+     * file, a media folder, a new database), so a failure leaves nothing behind.
+     */
     void removeIfCreated() {
         close();
-        if (!created) {
-            return;
+        try {
+            if (created) {
+                delete(dir);
+                return;
+            }
+            for (Path entry : entries(dir)) {
+                if (!before.contains(entry)) {
+                    delete(entry);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove what the failed start wrote in " + dir, e);
         }
-        try (Stream<Path> files = Files.walk(dir)) {
+    }
+
+    private static java.util.Set<Path> entries(Path dir) throws IOException {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+    }
+
+    private static void delete(Path path) throws IOException {
+        try (Stream<Path> files = Files.walk(path)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot remove " + dir + " after the failed start", e);
         }
     }
 

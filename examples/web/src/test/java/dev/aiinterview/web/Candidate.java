@@ -54,6 +54,11 @@ public final class Candidate {
         return http.post(api + "/consent");
     }
 
+    /** Consents as the page does: to the notice version the page showed. */
+    public HttpResponse<String> consent(String noticeVersion) {
+        return http.postJson(api + "/consent", "{\"noticeVersion\":" + Json.write(noticeVersion) + "}");
+    }
+
     public HttpResponse<String> start() {
         return http.post(api + "/start");
     }

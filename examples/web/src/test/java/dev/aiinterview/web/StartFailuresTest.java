@@ -102,6 +102,24 @@ class StartFailuresTest {
         assertThat(dataDir).doesNotExist();
     }
 
+    @Test
+    void aFailedStartInADataDirectoryThatExistedRemovesOnlyWhatItWroteThere() throws Exception {
+        // given a data directory that already holds the operator's own file
+        Path dataDir = Files.createDirectories(temp.resolve("existing"));
+        Files.writeString(dataDir.resolve("notes.txt"), "kept");
+        int closedPort = ServerProcess.freePort();
+
+        // when the database cannot be reached
+        Result r = start(dataDir, Map.of(WebSettings.PORT, "0", WebSettings.JDBC_URL,
+                "jdbc:postgresql://localhost:" + closedPort + "/app"));
+
+        // then the lock file and the media folder it made are gone, and the operator's file is kept
+        r.assertOneLineExit2("Cannot open the database");
+        try (var left = Files.list(dataDir)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("notes.txt");
+        }
+    }
+
     /** How the app's process ended. */
     record Result(int exit, String stderr, String stdout) {
         void assertOneLineExit2(String... parts) {

@@ -57,7 +57,8 @@ public final class CandidateRoutes {
         config.routes.post("/api/i/{token}/consent", ctx -> {
             var inv = interviews.byToken(ctx.pathParam("token"));
             Interviews.requireNotDeclined(inv);
-            interviews.consent(inv);
+            interviews.consent(inv, jsonBody(ctx, "Your consent could not be read. Reload the page and agree again.")
+                    .path("noticeVersion").asText(null));
             view(ctx, interviews.session(inv));
         });
         config.routes.post("/api/i/{token}/start", ctx -> {
@@ -175,6 +176,7 @@ public final class CandidateRoutes {
         view.put("answered", state.turns().stream().filter(t -> t.followUpIndex() == 0 && t.answer() != null).count());
         session.currentTurn().ifPresent(turn -> view.put("prompt", prompt(state, turn)));
         view.put("speechToText", interviews.speechToText(session));
+        view.put("noticeVersion", interviews.noticeVersion(session));
         view.put("maxAnswerSeconds", settings.maxAnswerSeconds());
         view.put("thinkingSeconds", settings.thinkingSeconds());
         view.put("retentionDays", settings.retentionDays());

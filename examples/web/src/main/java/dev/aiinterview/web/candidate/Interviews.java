@@ -89,11 +89,24 @@ public final class Interviews {
         return session;
     }
 
-    void consent(InvitationRepository.Invitation inv) {
+    /** The version of the notice the candidate page shows for this session: with a transcript line or without. */
+    String noticeVersion(InterviewSession session) {
+        return speechToText(session) ? NOTICE_VERSION : NOTICE_VERSION_TYPED;
+    }
+
+    /**
+     * Records the consent to the notice the page showed ({@code shown}, sent back by the page), not to the one the
+     * server would show now: voice answers may have turned on while the candidate was reading. Without a version
+     * (an older page) the current notice is taken.
+     */
+    void consent(InvitationRepository.Invitation inv, String shown) {
+        if (shown != null && !shown.equals(NOTICE_VERSION) && !shown.equals(NOTICE_VERSION_TYPED)) {
+            throw WebException.badRequest("This page is out of date. Reload it, read the notice and agree again.");
+        }
         InterviewSession session = session(inv);
         if (session.status() == SessionStatus.CREATED) {
             session.consent();
-            invitations.consented(inv.id(), clock.instant(), speechToText() ? NOTICE_VERSION : NOTICE_VERSION_TYPED);
+            invitations.consented(inv.id(), clock.instant(), shown != null ? shown : noticeVersion(session));
         }
     }
 

@@ -35,6 +35,13 @@ final class MediaUploads {
     /** Slack on the answer time limit: the recorder stops a little after the timer. */
     private static final long DURATION_GRACE_MS = 5_000;
 
+    /**
+     * Videos checked at once. The check reads a whole video into memory (the demuxer is strict about every byte), so
+     * it is bounded by this count times the upload limit.
+     */
+    private static final int CONCURRENT_CHECKS = 2;
+
+    private final java.util.concurrent.Semaphore checks = new java.util.concurrent.Semaphore(CONCURRENT_CHECKS, true);
     private final MediaRepository repo;
     private final Path mediaDir;
     private final long maxBytes;
@@ -146,14 +153,31 @@ final class MediaUploads {
             throw new WebException(415, "The video is not a WebM recording. Record the answer in the page again "
                     + "(the browser records WebM).");
         }
+        if (Files.size(file) > Integer.MAX_VALUE - 64) {
+            throw new WebException(413, "The recording is too large to check. Record a shorter answer.");
+        }
+        boolean acquired = false;
         try {
+            acquired = checks.tryAcquire(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (!acquired) {
+                throw new WebException(503, "The server is busy checking other recordings. Your answer is kept in "
+                        + "this page: send it again in a moment.");
+            }
             WebmDemuxer.read(Files.readAllBytes(file), "upload",
                     Duration.ofMillis(maxAnswerSeconds * 1000L + DURATION_GRACE_MS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebException(503, "The server is stopping. Your answer is kept in this page: send it again "
+                    + "in a moment.");
         } catch (WebmDemuxer.TooLong e) {
             throw new WebException(413, "The recording is longer than " + maxAnswerSeconds + " seconds, the most an "
                     + "answer may last.");
         } catch (InvalidInputException | IndexOutOfBoundsException | IllegalArgumentException | ArithmeticException e) {
             throw WebException.badRequest(CUT_SHORT);
+        } finally {
+            if (acquired) {
+                checks.release();
+            }
         }
     }
 

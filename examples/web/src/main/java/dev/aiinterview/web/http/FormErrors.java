@@ -13,6 +13,9 @@ final class FormErrors {
 
     /** The clear refusal for a failure to read a form, if this is one. */
     static Optional<WebException> of(Throwable failure) {
+        if (!fromJetty(failure)) {
+            return Optional.empty();  // the app's own failure, whatever its message says: logged as such
+        }
         boolean badMessage = false;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             badMessage |= t instanceof org.eclipse.jetty.http.BadMessageException;
@@ -35,6 +38,17 @@ final class FormErrors {
                     + "again."));
         }
         return Optional.empty();
+    }
+
+    /** Whether Jetty itself (or the servlet layer it parses forms in) raised anything in the chain. */
+    private static boolean fromJetty(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (type.startsWith("org.eclipse.jetty.") || type.startsWith("jakarta.servlet.")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private FormErrors() {

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -29,15 +30,21 @@ final class DocumentReaders {
     /** The task's result, or a {@link WebException} when the readers are busy; a timeout is {@link TimeoutException}. */
     static <T> T run(Callable<T> task) throws Exception {
         Future<T> future;
+        var started = new AtomicBoolean();
         try {
-            future = POOL.submit(task);
+            future = POOL.submit(() -> {
+                started.set(true);
+                return task.call();
+            });
         } catch (RejectedExecutionException busy) {
-            throw new WebException(503, "Several documents are being read right now. Try again in a moment, or "
-                    + "paste the job description's text.");
+            throw busy();
         }
         try {
             // A little longer than the task's own deadline, which ends it with a clearer reason.
             return future.get(TIME.toMillis() + 1_000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // A document that waited its whole time behind others was never read: that is no fault of the file.
+            throw started.get() ? e : busy();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
         } finally {
@@ -45,9 +52,19 @@ final class DocumentReaders {
         }
     }
 
+    private static WebException busy() {
+        return new WebException(503, "Several documents are being read right now. Try again in a moment, or "
+                + "paste the job description's text.");
+    }
+
     /** Whether no document is being read or waiting. */
     static boolean idle() {
         return POOL.getActiveCount() == 0 && POOL.getQueue().isEmpty();
+    }
+
+    /** Whether every reader is reading. */
+    static boolean allReading() {
+        return POOL.getActiveCount() >= THREADS;
     }
 
     /** Whether every reader is taken and every waiting place filled, so that the next upload is refused. */

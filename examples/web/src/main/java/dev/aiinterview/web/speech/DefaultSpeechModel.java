@@ -117,7 +117,7 @@ final class DefaultSpeechModel implements AutoCloseable {
 
     private Path download() {
         LOG.info("Speech model: downloading {} into {} (once; voice answers turn on when it is ready)",
-                downloader.url(), downloader.cacheDir());
+                downloader.shownUrl(), downloader.cacheDir());
         var progress = new LoggedProgress();
         return downloader.download(progress::report);
     }

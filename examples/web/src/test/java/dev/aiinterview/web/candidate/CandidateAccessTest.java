@@ -73,7 +73,7 @@ class CandidateAccessTest {
         List<String> fields = new ArrayList<>();
         a.state().fieldNames().forEachRemaining(fields::add);
         assertThat(fields).containsExactlyInAnyOrder("status", "role", "questionCount", "answered", "speechToText",
-                "maxAnswerSeconds", "thinkingSeconds", "retentionDays", "maxUploadMb");
+                "noticeVersion", "maxAnswerSeconds", "thinkingSeconds", "retentionDays", "maxUploadMb");
         String body = a.http.get(a.api).body().toLowerCase();
         assertThat(body).doesNotContain("rating", "evaluation", "summary", "evidence", "excellent", "poor", "strength",
                 "candidate a", "candidate b");

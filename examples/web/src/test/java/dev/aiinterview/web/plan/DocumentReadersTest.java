@@ -59,6 +59,52 @@ class DocumentReadersTest {
     }
 
     @Test
+    void aDocumentThatWaitedItsWholeTimeBehindOthersIsAskedToTryAgainNotCalledTooSlow() throws Exception {
+        // given both readers taken by documents that outlast their time and do not stop when interrupted (as a
+        // parser in a loop that checks nothing)
+        for (int i = 0; i < 1_000 && !DocumentReaders.idle(); i++) {
+            Thread.sleep(10);
+        }
+        var release = new CountDownLatch(1);
+        var callers = new ArrayList<Thread>();
+        for (int i = 0; i < DocumentReaders.THREADS; i++) {
+            Thread caller = new Thread(() -> {
+                try {
+                    DocumentReaders.run(() -> {
+                        while (true) {
+                            try {
+                                release.await();
+                                return "read";
+                            } catch (InterruptedException deaf) {
+                                // goes on
+                            }
+                        }
+                    });
+                } catch (Exception ignored) {
+                    // these time out; what is tested is the one waiting behind them
+                }
+            });
+            caller.start();
+            callers.add(caller);
+        }
+        for (int i = 0; i < 500 && !DocumentReaders.allReading(); i++) {
+            Thread.sleep(10);
+        }
+        assertThat(DocumentReaders.allReading()).isTrue();
+        try {
+            // when a small document waits behind them for its whole time, then it was never read: busy, not slow
+            assertThatThrownBy(() -> DocumentReaders.run(() -> "small"))
+                    .isInstanceOfSatisfying(WebException.class, e -> assertThat(e.status()).isEqualTo(503))
+                    .hasMessageContaining("Try again in a moment");
+        } finally {
+            release.countDown();
+            for (Thread caller : callers) {
+                caller.join();
+            }
+        }
+    }
+
+    @Test
     void aBudgetStopsTheTextAtTheLimitAndWhenItsTimeIsUp() {
         // given a clock the test moves
         var now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));

@@ -54,6 +54,9 @@ class DefaultSpeechTest {
             assertThat(early.answerAudio(0, TestMedia.wav(1)).statusCode()).isEqualTo(409);
             Candidate later = new Candidate(app.base, recruiter.invite(plan, "Later Speaker"));
             assertThat(later.state().path("speechToText").asBoolean()).isFalse();
+            Candidate reader = new Candidate(app.base, recruiter.invite(plan, "Slow Reader"));
+            String shown = reader.state().path("noticeVersion").asText();
+            assertThat(shown).as("the notice without a transcript line").endsWith("-typed");
 
             // when the rest of the model arrives
             server.release();
@@ -74,6 +77,10 @@ class DefaultSpeechTest {
             // while the candidate who agreed to a notice without transcripts keeps typing, and loses nothing
             assertThat(early.state().path("speechToText").asBoolean()).isFalse();
             assertThat(early.answerText(0, TYPED).statusCode()).isEqualTo(202);
+            // and so does one who read that notice before voice turned on, and agreed to it after
+            assertThat(reader.consent(shown).statusCode()).isEqualTo(200);
+            assertThat(reader.state().path("speechToText").asBoolean()).isFalse();
+            assertThat(reader.consent("1999-forged").statusCode()).as("an unknown notice").isEqualTo(400);
         }
     }
 
