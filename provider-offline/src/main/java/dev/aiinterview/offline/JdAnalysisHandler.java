@@ -98,6 +98,9 @@ final class JdAnalysisHandler {
     /** Short descriptions yield few candidates: general topics, each anchored in a quote, make up the minimum. */
     private static void fillWithGeneralTopics(List<JdAnalysis.TopicDraft> topics, JdParser.Parsed parsed, String text,
             String title, int min) {
+        if (topics.size() >= min) {
+            return;
+        }
         var quotes = new ArrayList<String>();
         parsed.lines().forEach(l -> quotes.add(Quotes.shorten(l.text(), 12)));
         if (Quotes.occursIn(text, title)) {

@@ -25,7 +25,10 @@ final class JdParser {
     private static final Pattern BOLD_HEADING = Pattern.compile("^(?:\\*\\*|__)(.+?)(?:\\*\\*|__)\\s*:?$");
     private static final Pattern LABEL = Pattern.compile("^\\**([A-Za-z][A-Za-z '’&/()-]{1,60}?)\\**\\s*:\\**\\s*(.*)$");
     private static final Pattern BULLET = Pattern.compile("^(?:[-*•·‣▪◦–—+●○■□✓✔]|\\d{1,2}[.)]|[a-z][)])\\s+(.*)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z0-9\"“(])");
+    /** A name of two to eight capitalised words ended by a full stop: "Warehouse Shift Supervisor." */
+    private static final Pattern RUN_IN_TITLE = Pattern.compile("(?!(?:We|You|Our|About|Join|The|This|At)\\b)"
+            + "[A-Z][\\w&/+-]*(?:\\s+(?:[A-Z][\\w&/+-]*|of|and|&|[-–—|])){1,7}\\.?");
+    private static final int MAX_HEADING_WORDS = 15;
     private static final Pattern TITLE_LABEL = Pattern.compile("(?i)job title|title|position|role|position title|job");
     private static final Pattern META_LABEL = Pattern.compile("(?i)location|salary|pay|pay range|type|employment type"
             + "|job type|reports to|reporting to|department|company|team|schedule|shift|shifts|hours|start date"
@@ -33,8 +36,12 @@ final class JdParser {
     private static final Pattern NICE_CUE = Pattern.compile("(?i)\\b(a plus|nice to have|nice-to-have|is a bonus"
             + "|bonus points|preferred|desirable|ideally|would be great|an advantage|advantageous|not required)\\b");
     private static final Pattern REQUIRED_CUE = Pattern.compile("(?i)\\b(you have|you bring|you'll bring|you should have"
+            + "|you will need|you'll need|you need|we need|you must"
             + "|must have|must be|required|requires|we require|years of experience|years' experience|experience (with|in)"
             + "|degree|licen[sc]e|certified|certification|proficien\\w*|knowledge of)\\b");
+    /** A clause that states a requirement of its own ("forklift certification is required"). */
+    private static final Pattern CLAUSE_REQUIRED = Pattern.compile("(?i)\\b(must|required|requires?|essential"
+            + "|mandatory|need|needs|you have|you hold|you bring|you will|you'll)\\b");
     private static final Pattern DUTY_CUE = Pattern.compile("(?i)\\b(you will|you'll|you’ll|responsible for"
             + "|your day|in this role you|duties include|you own|will own|will be accountable)\\b");
 
@@ -66,8 +73,8 @@ final class JdParser {
                 if (named != null) {
                     section = named;
                     seenHeading = true;
-                    if (!rest.isEmpty()) {
-                        addContent(lines, named, rest, false);
+                    for (String sentence : LineSplitter.sentences(rest)) {
+                        addContent(lines, named, sentence, false);
                     }
                     continue;
                 }
@@ -94,7 +101,14 @@ final class JdParser {
             } else if (!seenContent && !seenHeading && titleHeading == null && looksLikeTitle(line)) {
                 titleHeading = clean(line);
             } else {
-                for (String sentence : SENTENCE_END.split(line)) {
+                List<String> sentences = LineSplitter.sentences(line);
+                boolean first = !seenContent && titleHeading == null && explicitTitle == null;
+                if (first && sentences.size() > 1 && RUN_IN_TITLE.matcher(sentences.get(0)).matches()) {
+                    // "Warehouse Shift Supervisor. You will lead ...": the title runs into the first sentence.
+                    titleHeading = Quotes.trimPunctuation(clean(sentences.get(0)));
+                    sentences = sentences.subList(1, sentences.size());
+                }
+                for (String sentence : sentences) {
                     addContent(lines, section, sentence, false);
                 }
             }
@@ -110,7 +124,8 @@ final class JdParser {
 
     private static String heading(String line) {
         Matcher md = MD_HEADING.matcher(line);
-        if (line.startsWith("#") && md.matches()) {
+        if (line.startsWith("#") && md.matches() && md.group(1).split("\\s+", MAX_HEADING_WORDS + 1).length
+                <= MAX_HEADING_WORDS) {
             return clean(md.group(1));
         }
         Matcher bold = BOLD_HEADING.matcher(line);
@@ -137,12 +152,28 @@ final class JdParser {
         return plain.split("\\s+").length <= 10 && !plain.matches(".*[.!?]$") && Character.isUpperCase(plain.charAt(0));
     }
 
+    /**
+     * Adds a bullet or sentence as bounded pieces, a "... is a plus" clause apart from what it follows. In prose
+     * outside any section, a cue carries over the rest of its sentence: in "you will be the person who ...,
+     * coaching your agents ..., running the daily queue ..." every piece is a duty.
+     */
     private static void addContent(List<JdLine> lines, JdSection section, String text, boolean bullet) {
-        String t = clean(text);
-        if (Words.count(t) < 2) {
-            return;
+        JdSection carried = section;
+        for (String piece : LineSplitter.bounded(text.replaceFirst("^#+\\s*", ""))) {
+            for (String clause : LineSplitter.clauses(piece, NICE_CUE, CLAUSE_REQUIRED)) {
+                String t = clean(clause);
+                if (Words.count(t) < 2) {
+                    continue;
+                }
+                JdSection refined = refine(section == JdSection.OVERVIEW ? JdSection.OVERVIEW : carried, t);
+                if (section == JdSection.OVERVIEW && refined == JdSection.OVERVIEW) {
+                    refined = carried;
+                } else if (section == JdSection.OVERVIEW && refined != JdSection.NICE_TO_HAVE) {
+                    carried = refined;
+                }
+                lines.add(new JdLine(refined, t, bullet, lines.size()));
+            }
         }
-        lines.add(new JdLine(refine(section, t), t, bullet, lines.size()));
     }
 
     /** Sentence-level cues override the section: "Kafka is a plus" is nice to have wherever it stands. */

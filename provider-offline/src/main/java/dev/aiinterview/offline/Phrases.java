@@ -25,11 +25,16 @@ final class Phrases {
             "represent", "research", "resolve", "respond", "review", "run", "schedule", "scale", "secure", "sell",
             "serve", "set", "shape", "ship", "solve", "source", "standardise", "standardize", "streamline",
             "supervise", "support", "teach", "test", "track", "train", "translate", "triage", "troubleshoot",
-            "tutor", "uphold", "update", "use", "work", "write");
+            "tutor", "uphold", "update", "use", "work", "write",
+            "book", "care", "check", "close", "collect", "cover", "explain", "give", "greet", "log", "recognise",
+            "recognize", "share", "spot", "welcome");
 
     private static final Pattern LEAD_IN = Pattern.compile(
             "^(?i)(you will|you'll|you’ll|you would|you'd|will|be responsible for|responsible for|you are responsible "
                     + "for|your job is to|your role is to|the ability to|ability to|able to|help us|helping us|to)\\s+");
+
+    /** One-syllable verbs ending consonant-vowel-consonant, whose last letter doubles: spot, plan, run, set. */
+    private static final Pattern SHORT_CVC = Pattern.compile("[^aeiou]{1,2}[aeiou][bdgklmnprt]");
 
     private static final Pattern CLAUSE_END = Pattern.compile("[;:(]| - | – | — |, (?:and |while |so |which |ensuring )");
 
@@ -48,6 +53,41 @@ final class Phrases {
             return Optional.empty();
         }
         return Optional.of(lowerFirst(clause(t, maxWords)));
+    }
+
+    /**
+     * A duty written as an instruction, named as an activity: "Write and update help-centre articles" becomes
+     * "Writing and updating help-centre articles". Text that does not start with a known verb is returned as is.
+     */
+    static String asActivity(String text) {
+        String[] words = text.split(" ", -1);
+        if (words.length < 2 || !VERBS.contains(words[0].toLowerCase(Locale.ROOT))) {
+            return text;
+        }
+        words[0] = capitalize(gerund(words[0].toLowerCase(Locale.ROOT)));
+        for (int i = 1; i + 1 < words.length; i++) {
+            if ((words[i].equals("and") || words[i].equals("or")) && VERBS.contains(words[i + 1])) {
+                words[i + 1] = gerund(words[i + 1]);
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /** "write" -> "writing", "spot" -> "spotting", "plan" -> "planning", "lead" -> "leading". */
+    static String gerund(String verb) {
+        if (verb.equals("be")) {
+            return "being";
+        }
+        if (verb.endsWith("ie")) {
+            return verb.substring(0, verb.length() - 2) + "ying";
+        }
+        if (verb.endsWith("e") && !verb.endsWith("ee") && !verb.endsWith("ye") && !verb.endsWith("oe")) {
+            return verb.substring(0, verb.length() - 1) + "ing";
+        }
+        if (SHORT_CVC.matcher(verb).matches()) {
+            return verb + verb.charAt(verb.length() - 1) + "ing";
+        }
+        return verb + "ing";
     }
 
     /** The first clause of a text, at most {@code maxWords} words, without trailing joiners. */

@@ -42,20 +42,34 @@ final class QuestionPlanHandler {
                 Optional<String> verb = topic.evidence().stream()
                         .map(e -> Phrases.verbPhrase(e, 14)).flatMap(Optional::stream).findFirst();
                 String evidence = topic.evidence().isEmpty() ? skill : Quotes.shorten(topic.evidence().get(0), 12);
-                var frame = pick(type, topic, j, verb.isPresent(), used.computeIfAbsent(type, t -> new HashMap<>()));
+                boolean quotable = quotable(evidence, role);
+                boolean soft = vocabulary.byName(topic.name()).map(Skill::soft).orElse(false);
+                var frame = pick(type, topic, j, verb.isPresent(), quotable, soft,
+                        used.computeIfAbsent(type, t -> new HashMap<>()));
                 String text = frame.text().replace("{skill}", skill).replace("{verb}", verb.orElse(skill))
                         .replace("{evidence}", evidence).replace("{a_role}", aRole).replace("{role}", role);
                 drafts.add(new QuestionPlan.QuestionDraft(topic.id(), type, text,
-                        QuestionTemplates.goodAnswer(type, skill, aRole, in.seniority())));
+                        QuestionTemplates.goodAnswer(type, skill, in.seniority())));
             }
         }
         return new QuestionPlan.Output(drafts);
     }
 
+    /**
+     * Whether a quote reads well inside a question: a whole line of the advert, not the role's own title ('This
+     * role calls for "Warehouse Shift Supervisor"') nor a window cut from the middle of a sentence.
+     */
+    static boolean quotable(String evidence, String role) {
+        return Words.count(evidence) >= 5 && Character.isUpperCase(evidence.charAt(0))
+                && !Quotes.normalize(evidence).contains(Quotes.normalize(role));
+    }
+
     private static QuestionTemplates.Frame pick(QuestionType type, Topic topic, int j, boolean hasVerb,
-            Map<String, Integer> used) {
-        List<QuestionTemplates.Frame> frames = QuestionTemplates.frames(type, topic.kind() == TopicKind.QUALIFICATION)
-                .stream().filter(f -> hasVerb || !f.needsVerb()).toList();
+            boolean quotable, boolean soft, Map<String, Integer> used) {
+        List<QuestionTemplates.Frame> frames = QuestionTemplates.frames(type, topic.kind() == TopicKind.QUALIFICATION,
+                        soft)
+                .stream().filter(f -> hasVerb || !f.needsVerb())
+                .filter(f -> quotable || !f.text().contains("{evidence}")).toList();
         int start = (Phrases.stableHash(topic.name() + "/" + type) + j) % frames.size();
         QuestionTemplates.Frame best = null;
         for (int k = 0; k < frames.size(); k++) {

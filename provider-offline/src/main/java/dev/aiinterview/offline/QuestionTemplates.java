@@ -28,8 +28,8 @@ final class QuestionTemplates {
                     + "what was your part, and how did you measure the result?", false),
             new Frame("b-setback", "Give me an example of a time when {skill} did not go to plan. How did you notice, "
                     + "what did you do about it, and what did you learn?", false),
-            new Frame("b-quote", "This role calls for \"{evidence}\". Tell me about a time you relied on that in your "
-                    + "work: what happened, what did you do, and what was the result?", false));
+            new Frame("b-quote", "One line of the advert reads \"{evidence}\". Tell me about a time your work called "
+                    + "for that: what happened, what did you do, and what was the result?", false));
 
     static final List<Frame> QUALIFICATION = List.of(
             new Frame("q-tested", "Tell me about a situation at work where what you learned for your {skill} was put "
@@ -65,31 +65,54 @@ final class QuestionTemplates {
             new Frame("s-first-month-verb", "Picture your first month as {a_role}: how would you approach the need to "
                     + "{verb}, and what would you want to learn before acting?", true));
 
-    static List<Frame> frames(QuestionType type, boolean qualification) {
+    /** Situations for a soft skill, which is practised with people rather than "worked on" or "found broken". */
+    static final List<Frame> SOFT_SITUATIONAL = List.of(
+            new Frame("s-soft-improve", "Suppose your manager tells you that your {skill} needs to improve. What "
+                    + "would you ask them, and what would you change over the next month?", false),
+            new Frame("s-soft-busy", "Imagine a busy week as {a_role} in which {skill} is put to the test. What "
+                    + "situation would you expect, and how would you handle it?", false),
+            new Frame("s-soft-disagree", "Imagine two colleagues disagree and the outcome depends on your {skill}. How "
+                    + "would you approach the conversation, and what result would you aim for?", false));
+
+    static List<Frame> frames(QuestionType type, boolean qualification, boolean soft) {
         return switch (type) {
             case BEHAVIORAL -> qualification ? QUALIFICATION : BEHAVIORAL;
             case TECHNICAL -> TECHNICAL;
-            case SITUATIONAL -> SITUATIONAL;
+            case SITUATIONAL -> soft ? SOFT_SITUATIONAL : SITUATIONAL;
         };
     }
 
-    static String goodAnswer(QuestionType type, String skill, String aRole, Seniority seniority) {
+    /** What a good answer shows, at the depth the role's seniority calls for. */
+    static String goodAnswer(QuestionType type, String skill, Seniority seniority) {
         String base = switch (type) {
             case BEHAVIORAL -> "A real, specific example told as STAR: the situation, the candidate's own task, the "
                     + "actions they personally took on " + skill + ", and a measurable result (numbers, time saved, "
                     + "quality), plus what they learned.";
             case TECHNICAL -> "Correct, concrete reasoning about " + skill + ": named tools or techniques, the "
-                    + "trade-offs weighed and why, how they verify the work and what can go wrong, at the depth "
-                    + "expected of " + aRole + ".";
+                    + "trade-offs weighed and why, how they verify the work and what can go wrong, " + depth(seniority)
+                    + ".";
             case SITUATIONAL -> "A prioritised plan: what they would check first, which stakeholders they would "
                     + "involve and how they would communicate, the main risks and how to mitigate them, and how "
                     + "they would know it worked.";
         };
         return base + switch (seniority) {
-            case SENIOR, LEAD, PRINCIPAL, EXECUTIVE -> " At this level, expect ownership of the decision and of how "
+            case LEAD -> " At this level, expect how they organised and led the team through it, not only their own "
+                    + "part.";
+            case SENIOR, PRINCIPAL, EXECUTIVE -> " At this level, expect ownership of the decision and of how "
                     + "they bring others along.";
             case INTERN, JUNIOR -> " At this level, expect sound basics and knowing when to ask for help.";
             default -> "";
+        };
+    }
+
+    private static String depth(Seniority seniority) {
+        return switch (seniority) {
+            case INTERN, JUNIOR -> "at the depth expected of someone early in their career";
+            case MID -> "at the depth of someone who has done this work on their own";
+            case SENIOR -> "at the depth of someone who has owned this work and can teach it";
+            case LEAD -> "at the depth of someone who leads others doing this work";
+            case PRINCIPAL, EXECUTIVE -> "at the depth of someone who sets the direction for it across teams";
+            case UNSPECIFIED -> "at the depth the role calls for";
         };
     }
 

@@ -19,6 +19,10 @@ final class RoleReader {
     /** A short capitalised name ended by a full stop that starts the text: "Warehouse Shift Supervisor. You ...". */
     private static final Pattern LEADING_TITLE = Pattern.compile(
             "^\\s*([A-Z][\\w&/+-]*(?:\\s+(?:[A-Z][\\w&/+-]*|of|and|&)){1,7})\\.(?:\\s|$)");
+    /** A capitalised name that opens the text and is followed by its employer: "Customer Support Team Lead at X". */
+    private static final Pattern LEADING_TITLE_AT = Pattern.compile(
+            "^\\s*((?!(?:We|You|Our|About|Join)\\b)[A-Z][\\w&/+-]*(?:\\s+(?:[A-Z][\\w&/+-]*|of|and|&)){1,7})"
+                    + "\\s+(?:at|with|for|[-–—|])\\s+[A-Z]");
     private static final Pattern TITLE_CUT = Pattern.compile("\\s+(?:-|–|—|\\||at|@|for|in|with|to)\\s+|\\s*[(,:;]");
     private static final Pattern YEARS = Pattern.compile(
             "(?i)\\b(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)\\s*(?:\\+|plus)?\\s*"
@@ -38,7 +42,8 @@ final class RoleReader {
                     + "|scientist|designer|architect))\\b")),
             Map.entry(Seniority.LEAD, Pattern.compile("\\b(lead|team lead|tech lead|supervisor|charge nurse|foreman|"
                     + "(?:engineering|warehouse|store|nurse|nursing|operations|team|shift|site|plant|office|restaurant|"
-                    + "general|unit|ward|department|branch|area|regional) manager)\\b")),
+                    + "general|unit|ward|department|branch|area|regional|sales|support|contact centre|call centre) manager"
+                    + "|team leader)\\b")),
             Map.entry(Seniority.SENIOR, Pattern.compile("\\b(senior|sr|snr|experienced)\\b")),
             Map.entry(Seniority.MID, Pattern.compile("\\b(mid-level|mid level|intermediate|ii)\\b")),
             Map.entry(Seniority.JUNIOR, Pattern.compile(
@@ -50,7 +55,8 @@ final class RoleReader {
     private static final Pattern TEXT_SENIOR = Pattern.compile("(?i)\\bsenior[- ]level\\b");
 
     /**
-     * The role title: an explicit "Job title:" line, the first heading, a "we are hiring a ..." phrase, a short
+     * The role title: an explicit "Job title:" line, the first heading, a capitalised name that opens the text
+     * followed by its employer ("... Team Lead at Tallyfield"), a "we are hiring a ..." phrase, a short
      * capitalised name that opens the text as its own sentence.
      */
     static String title(JdParser.Parsed parsed, String text) {
@@ -60,7 +66,7 @@ final class RoleReader {
         if (parsed.titleHeading() != null) {
             return cut(parsed.titleHeading());
         }
-        for (Pattern p : List.of(HIRING, AS_A, LEADING_TITLE)) {
+        for (Pattern p : List.of(LEADING_TITLE_AT, HIRING, AS_A, LEADING_TITLE)) {
             Matcher m = p.matcher(text);
             if (m.find()) {
                 String t = cut(m.group(1));

@@ -68,4 +68,73 @@ class QuestionPlanHandlerTest {
         var text = out.questions().stream().map(QuestionPlan.QuestionDraft::text).collect(Collectors.joining(" "));
         assertThat(text).containsAnyOf("Epic", "medications", "patient assessments", "infection");
     }
+
+    private static Topic topic(String id, String name, boolean technical, String evidence) {
+        return new Topic(id, name, dev.aiinterview.api.TopicKind.SKILL, Importance.ESSENTIAL, technical, "",
+                List.of(evidence), List.of());
+    }
+
+    @Test
+    void theRoleTitleIsNeverQuotedBackAsWhatTheRoleCallsFor() {
+        // given a topic whose only evidence is the title (a brief advert's general topic)
+        var topics = List.of(topic("t1", "Relevant experience", false, "Warehouse Shift Supervisor"),
+                topic("t2", "Reliability", false, "night shift at our Leeds distribution centre"));
+
+        // when
+        var out = Serve.contract(QuestionPlan.CONTRACT,
+                new QuestionPlan.Input("Warehouse Shift Supervisor", Seniority.LEAD, topics, 3));
+
+        // then neither the title nor a window cut from mid-sentence is offered as a line of the advert
+        assertThat(out.questions()).extracting(QuestionPlan.QuestionDraft::text)
+                .noneMatch(t -> t.contains("\"Warehouse Shift Supervisor\""))
+                .noneMatch(t -> t.contains("\"night shift"));
+    }
+
+    @Test
+    void onlyAWholeLineOfTheAdvertIsQuotedInAQuestion() {
+        assertThat(QuestionPlanHandler.quotable("Warehouse Shift Supervisor", "Warehouse Shift Supervisor")).isFalse();
+        assertThat(QuestionPlanHandler.quotable("night shift at our Leeds distribution centre", "Supervisor")).isFalse();
+        assertThat(QuestionPlanHandler.quotable("Plan the weekly rota and cover absences", "Supervisor")).isTrue();
+    }
+
+    @Test
+    void goodAnswersAskForTheDepthOfTheRolesSeniority() {
+        // given
+        var topics = List.of(topic("t1", "Forklift operation", true, "Forklift certification (counterbalance or reach)"));
+
+        // when
+        String lead = technicalGoodAnswer(Seniority.LEAD, topics);
+        String junior = technicalGoodAnswer(Seniority.JUNIOR, topics);
+        String unknown = technicalGoodAnswer(Seniority.UNSPECIFIED, topics);
+
+        // then
+        assertThat(lead).contains("leads others").doesNotContain("new team member");
+        assertThat(junior).contains("early in their career");
+        assertThat(unknown).contains("the depth the role calls for").doesNotContain("new team member");
+    }
+
+    private static String technicalGoodAnswer(Seniority seniority, List<Topic> topics) {
+        var out = Serve.contract(QuestionPlan.CONTRACT, new QuestionPlan.Input(
+                seniority == Seniority.UNSPECIFIED ? "Unspecified role" : "Warehouse Shift Supervisor", seniority,
+                topics, 3));
+        return out.questions().stream().filter(q -> q.type() == QuestionType.TECHNICAL).findFirst().orElseThrow()
+                .goodAnswerShows();
+    }
+
+    @Test
+    void softSkillsGetSituationsAboutPeopleNotProblemsFoundInThem() {
+        // given
+        var topics = List.of(topic("t1", "Communication", false, "Good written and spoken communication"),
+                topic("t2", "Empathy", false, "Calm, empathetic communication in written English"));
+
+        // when
+        var out = Serve.contract(QuestionPlan.CONTRACT,
+                new QuestionPlan.Input("Customer Support Specialist", Seniority.JUNIOR, topics, 2));
+
+        // then
+        assertThat(out.questions()).filteredOn(q -> q.type() == QuestionType.SITUATIONAL).isNotEmpty()
+                .extracting(QuestionPlan.QuestionDraft::text)
+                .noneMatch(t -> t.contains("serious problem with") || t.contains("your approach to")
+                        || t.contains("your work on"));
+    }
 }
