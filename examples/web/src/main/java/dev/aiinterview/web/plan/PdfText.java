@@ -87,8 +87,8 @@ final class PdfText {
         if (filters.isEmpty() || IMAGE_CODECS.contains(filters.get(filters.size() - 1))) {
             return;
         }
-        try {
-            InputStream in = stream.createRawInputStream();
+        try (InputStream raw = stream.createRawInputStream()) {
+            InputStream in = raw;
             for (int i = 0; i < filters.size(); i++) {
                 Filter filter = FilterFactory.INSTANCE.getFilter(filters.get(i));
                 if (i == filters.size() - 1) {
