@@ -1,6 +1,7 @@
 package dev.aiinterview.web;
 
 import dev.aiinterview.api.config.ConfigSource;
+import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.web.apikey.ApiKeyCommand;
 import dev.aiinterview.web.storage.Database;
 import java.io.PrintWriter;
@@ -21,12 +22,6 @@ final class ApiKeyCli {
         var opened = new java.util.ArrayList<AutoCloseable>();
         try {
             return ApiKeyCommand.run(args, () -> open(settings, opened), out, err);
-        } catch (ServerRunning e) {
-            err.println(e.getMessage());
-            return 2;
-        } catch (dev.aiinterview.api.error.InterviewException e) {
-            err.println("Cannot open the data: " + e.getMessage());
-            return 2;
         } finally {
             for (AutoCloseable c : opened) {
                 try {
@@ -58,9 +53,9 @@ final class ApiKeyCli {
     }
 
     /** The data directory is held by a running server. */
-    private static final class ServerRunning extends RuntimeException {
+    private static final class ServerRunning extends ConfigurationException {
         ServerRunning(String message) {
-            super(message, null, false, false);
+            super(message);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.aiinterview.web.apikey;
 
+import dev.aiinterview.api.error.InterviewException;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.org.Organizations.Organization;
 import dev.aiinterview.web.storage.Database;
@@ -46,7 +47,8 @@ public final class ApiKeyCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            if (e instanceof IllegalArgumentException) {
+            // Bad usage, or data settings that cannot be used (the message names the fix): one line, no trace.
+            if (e instanceof IllegalArgumentException || e instanceof InterviewException) {
                 line.getErr().println(e.getMessage());
                 return CommandLine.ExitCode.USAGE;
             }
