@@ -15,7 +15,13 @@ import java.nio.file.Path;
  */
 final class ApiKeyCli {
 
+    private static final String QUIET_POOL = "org.slf4j.simpleLogger.log.com.zaxxer.hikari";
+
     static int run(String[] args, ConfigSource config) {
+        // The pool's start and stop lines are noise around a one-line answer; its warnings still show.
+        if (System.getProperty(QUIET_POOL) == null) {
+            System.setProperty(QUIET_POOL, "warn");
+        }
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         WebSettings settings = WebSettings.from(config);
