@@ -6,7 +6,9 @@
     if (copy) {
       var field = document.getElementById(copy.getAttribute('data-copy'));
       field.select();
-      var done = function () { copy.textContent = 'Copied'; setTimeout(function () { copy.textContent = 'Copy link'; }, 2000); };
+      var label = copy.getAttribute('data-label') || copy.textContent;
+      copy.setAttribute('data-label', label);
+      var done = function () { copy.textContent = 'Copied'; setTimeout(function () { copy.textContent = label; }, 2000); };
       if (navigator.clipboard && window.isSecureContext) {
         navigator.clipboard.writeText(field.value).then(done, function () { document.execCommand('copy'); done(); });
       } else {

@@ -65,6 +65,29 @@ final class DataDirLock implements AutoCloseable {
     }
 
     /**
+     * Whether another process (a running server) holds the directory now. A directory that does not exist, or has
+     * no lock file, is held by nobody; nothing is created.
+     */
+    static boolean heldElsewhere(Path dir) {
+        Path file = dir.resolve(FILE);
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                return true;
+            }
+            lock.release();
+            return false;
+        } catch (OverlappingFileLockException sameProcess) {
+            return true;
+        } catch (IOException e) {
+            return false; // take() reports what is wrong with the directory
+        }
+    }
+
+    /**
      * After a failed start: removes the directory if this start made it, else what this start added to it (the lock
      * file, a media folder, a new database), so a failure leaves nothing behind.
      */

@@ -8,10 +8,13 @@ import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.core.session.SessionSettings;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.web.apikey.ApiKeyRoutes;
+import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.candidate.CandidateRoutes;
 import dev.aiinterview.web.candidate.Interviews;
 import dev.aiinterview.web.http.ErrorHandling;
 import dev.aiinterview.web.http.JteRenderer;
+import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.security.RecruiterPages;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
@@ -117,11 +120,12 @@ public final class WebApp implements AutoCloseable {
                     settings.retentionDays(), clock), Retention::close);
 
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
-            var pages = new RecruiterPages(sessions, speech.voice()::banner);
+            var pages = new RecruiterPages(sessions, speech.voice()::banner, new Organizations(db, clock));
             var recruiter = new PlanRoutes(plans, invited, invitations, sessions, settings, pages);
             var reports = new ReportRoutes(invited, invitations, media, pages, settings,
                     SessionSettings.from(engines.config()).lowConfidence());
             var candidate = new CandidateRoutes(interviews, media, settings, clock);
+            var apiKeys = new ApiKeyRoutes(new ApiKeys(db, clock), pages);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 // The watcher warns when a server is never started; this one starts at once, and the watcher
@@ -142,6 +146,7 @@ public final class WebApp implements AutoCloseable {
                 auth.register(cfg);
                 recruiter.register(cfg);
                 reports.register(cfg);
+                apiKeys.register(cfg);
                 candidate.register(cfg);
                 speech.register(cfg);
             });

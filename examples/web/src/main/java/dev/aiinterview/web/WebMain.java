@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
  * Starts the web app: {@code java -jar interview-web.jar}. Settings come from system properties and environment
  * variables (see {@link WebSettings}); the app stops cleanly on Ctrl-C. A start that cannot succeed (a port in use,
  * a data directory in use or not writable, a database it cannot open, a bad setting) prints one line naming the
- * setting to change and exits with status 2, having written nothing.
+ * setting to change and exits with status 2, having written nothing. {@code api-key create|list|revoke} manages
+ * API keys instead (see {@link ApiKeyCli}).
  */
 public final class WebMain {
 
@@ -18,6 +19,10 @@ public final class WebMain {
     public static void main(String[] args) {
         WebApp app;
         ConfigSource config = ConfigSource.defaults();
+        if (args.length > 0 && args[0].equals("api-key")) {
+            System.exit(ApiKeyCli.run(java.util.Arrays.copyOfRange(args, 1, args.length), config));
+            return;
+        }
         try {
             app = WebApp.start(config);
         } catch (InterviewException e) {

@@ -5,7 +5,7 @@ package dev.aiinterview.web.http;
  * CSRF token of the sign-out form, a one-time notice and the app's status line.
  *
  * @param title   the page title
- * @param section the current navigation section: "interviews" or "plans"
+ * @param section the current navigation section: "interviews", "plans" or "api-keys"
  * @param csrf    the session's CSRF token
  * @param notice  a message about the last change, or {@code null}
  * @param status  the app's status line (whether voice answers are on), or {@code null}

@@ -40,9 +40,13 @@ public final class InvitationRepository {
 
     void create(String id, String tokenHash, String planId, String sessionId, String candidate, String roleTitle,
                 Instant createdAt, Instant expiresAt) {
-        db.update("INSERT INTO invitation (id, token_hash, plan_id, session_id, candidate, role_title, created_at, "
-                + "expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, tokenHash, planId, sessionId, candidate, roleTitle,
-                createdAt, expiresAt);
+        // The invitation belongs to its plan's organization: taken from the plan row, it cannot differ.
+        int rows = db.update("INSERT INTO invitation (id, org_id, token_hash, plan_id, session_id, candidate, role_title, "
+                + "created_at, expires_at) SELECT ?, p.org_id, ?, p.id, ?, ?, ?, ?, ? FROM interview_plan p WHERE p.id = ?",
+                id, tokenHash, sessionId, candidate, roleTitle, createdAt, expiresAt, planId);
+        if (rows != 1) {
+            throw new IllegalStateException("No plan " + planId + " to invite to");
+        }
     }
 
     public Optional<Invitation> byTokenHash(String tokenHash) {
@@ -51,6 +55,16 @@ public final class InvitationRepository {
 
     Optional<Invitation> byId(String id) {
         return db.queryOne(SELECT + "WHERE i.id = ?", InvitationRepository::map, id);
+    }
+
+    /** An invitation of an organization: another organization's invitation is not found. */
+    public Optional<Invitation> find(String orgId, String id) {
+        return db.queryOne(SELECT + "WHERE i.org_id = ? AND i.id = ?", InvitationRepository::map, orgId, id);
+    }
+
+    /** The invitations of an organization, the newest first. */
+    public List<Invitation> list(String orgId) {
+        return db.query(SELECT + "WHERE i.org_id = ? ORDER BY i.created_at DESC", InvitationRepository::map, orgId);
     }
 
     public List<Invitation> list() {

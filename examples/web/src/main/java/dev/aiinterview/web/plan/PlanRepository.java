@@ -33,11 +33,12 @@ public final class PlanRepository {
         this.clock = clock;
     }
 
-    String create(String jdText, String jdSource) {
+    /** Stores a new plan of an organization, to be planned; returns its id. */
+    String create(String orgId, String jdText, String jdSource) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        db.update("INSERT INTO interview_plan (id, status, jd_source, jd_text, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", id, Status.PLANNING.name(), jdSource, jdText, now, now);
+        db.update("INSERT INTO interview_plan (id, org_id, status, jd_source, jd_text, created_at, updated_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, orgId, Status.PLANNING.name(), jdSource, jdText, now, now);
         return id;
     }
 
@@ -64,6 +65,18 @@ public final class PlanRepository {
 
     Optional<StoredPlan> find(String id) {
         return db.queryOne("SELECT " + COLUMNS + " FROM interview_plan WHERE id = ?", PlanRepository::map, id);
+    }
+
+    /** A plan of an organization: another organization's plan is not found. */
+    Optional<StoredPlan> find(String orgId, String id) {
+        return db.queryOne("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? AND id = ?",
+                PlanRepository::map, orgId, id);
+    }
+
+    /** The plans of an organization, the newest first. */
+    List<StoredPlan> list(String orgId) {
+        return db.query("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? ORDER BY created_at DESC",
+                PlanRepository::map, orgId);
     }
 
     List<StoredPlan> list() {

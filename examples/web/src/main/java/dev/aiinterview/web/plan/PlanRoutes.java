@@ -114,7 +114,7 @@ public final class PlanRoutes {
             newPlan(ctx, text == null ? "" : text, e.getMessage());
             return;
         }
-        String id = plans.create(jd);
+        String id = plans.create(pages.orgId(ctx), jd);
         ctx.redirect("/recruiter/plans/" + id, HttpStatus.SEE_OTHER);
     }
 

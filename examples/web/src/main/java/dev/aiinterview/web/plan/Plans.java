@@ -46,9 +46,9 @@ public final class Plans {
         this.overrides = overrides;
     }
 
-    /** Stores the job description and starts planning; returns the plan's id at once. */
-    String create(JobDescription jd) {
-        String id = repo.create(jd.text(), jd.source());
+    /** Stores the job description as a plan of the organization and starts planning; returns its id at once. */
+    String create(String orgId, JobDescription jd) {
+        String id = repo.create(orgId, jd.text(), jd.source());
         interviewer.planAsync(jd).whenComplete((plan, error) -> {
             if (error == null) {
                 try {

@@ -3,6 +3,7 @@ package dev.aiinterview.web.security;
 import dev.aiinterview.web.http.JteRenderer;
 import dev.aiinterview.web.http.RecruiterFrame;
 import dev.aiinterview.web.http.StatusBanner;
+import dev.aiinterview.web.org.Organizations;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,14 +16,26 @@ public final class RecruiterPages {
 
     private final LoginSessions sessions;
     private final Supplier<StatusBanner> status;
+    private final Organizations organizations;
 
     /**
      * Renders pages for the sessions' recruiters; a page shows and clears the session's notice, and shows the
      * app's status line as it is at that moment (such as whether voice answers are on).
      */
-    public RecruiterPages(LoginSessions sessions, Supplier<StatusBanner> status) {
+    public RecruiterPages(LoginSessions sessions, Supplier<StatusBanner> status, Organizations organizations) {
         this.sessions = sessions;
         this.status = status;
+        this.organizations = organizations;
+    }
+
+    /** The organization of the signed-in recruiter: what they create belongs to it. */
+    public String orgId(Context ctx) {
+        return organizations.ofRecruiter(WebSecurity.login(ctx).username());
+    }
+
+    /** Sets a one-time notice that the next page shows. */
+    public void notice(Context ctx, String notice) {
+        sessions.notice(WebSecurity.login(ctx), notice);
     }
 
     /** Renders a template with its view model. */

@@ -38,14 +38,15 @@ class RecruiterAccessTest {
     List<String> pages() {
         return List.of("/recruiter", "/recruiter/plans", "/recruiter/plans/new", planPath, "/recruiter/interviews",
                 "/recruiter/interviews/" + interviewId, "/recruiter/interviews/" + interviewId + "/report.json",
-                "/recruiter/media/00000000-0000-0000-0000-000000000000");
+                "/recruiter/media/00000000-0000-0000-0000-000000000000", "/recruiter/api-keys");
     }
 
     List<String> changes() {
         return List.of("/recruiter/plans", planPath + "/delete", planPath + "/questions", planPath + "/questions/q1",
                 planPath + "/questions/q1/delete", planPath + "/questions/q1/up", planPath + "/questions/q1/regenerate",
                 planPath + "/topics", planPath + "/topics/t1", planPath + "/topics/t1/delete", planPath + "/invitations",
-                "/recruiter/interviews/" + interviewId + "/link", "/recruiter/interviews/" + interviewId + "/delete");
+                "/recruiter/interviews/" + interviewId + "/link", "/recruiter/interviews/" + interviewId + "/delete",
+                "/recruiter/api-keys", "/recruiter/api-keys/00000000-0000-0000-0000-000000000000/revoke");
     }
 
     @Test
