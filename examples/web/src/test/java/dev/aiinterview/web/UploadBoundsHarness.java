@@ -56,6 +56,10 @@ public final class UploadBoundsHarness {
                     () -> jd(recruiter, new Multipart().file("file", "bomb.docx", "application/octet-stream", docx))));
             rows.add(measure(server, pid, "PDF bomb (" + pdf.length / 1024 + " KB)",
                     () -> jd(recruiter, new Multipart().file("file", "bomb.pdf", "application/pdf", pdf))));
+            // The same characters on one page: one stream past the per-stream limit, refused before it is decoded.
+            byte[] onePage = DocumentBombs.pdf(DocumentBombs.CHARS, 1, DocumentBombs.PdfFilter.FLATE_ABBREVIATED);
+            rows.add(measure(server, pid, "PDF bomb, 1 page /Fl (" + onePage.length / 1024 + " KB)",
+                    () -> jd(recruiter, new Multipart().file("file", "bomb.pdf", "application/pdf", onePage))));
             rows.add(measure(server, pid, "3 MB multipart JD field",
                     () -> jd(recruiter, new Multipart().field("text", "Backend engineer. ".repeat(175_000)))));
             rows.add(measure(server, pid, "NUL byte in the file name",
