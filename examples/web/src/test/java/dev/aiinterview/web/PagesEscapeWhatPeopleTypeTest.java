@@ -75,7 +75,7 @@ class PagesEscapeWhatPeopleTypeTest {
                 first = false;
             }
         }
-        pages.put("report", awaitReport(recruiter, id));
+        pages.put("report", recruiter.awaitReport(id));
         pages.put("interview list", recruiter.http.get("/recruiter/interviews").body());
 
         // then the payload is never markup, and where it was typed it shows escaped
@@ -135,7 +135,7 @@ class PagesEscapeWhatPeopleTypeTest {
                 first = false;
                 state = candidate.awaitPrompt();
             }
-            String report = awaitReport(recruiter, id);
+            String report = recruiter.awaitReport(id);
 
             // then the transcript is text, its unsure words are marked, and neither payload is markup
             assertThat(report).doesNotContain(SCRIPT).doesNotContain("<img").doesNotContain("<script>")
@@ -160,14 +160,4 @@ class PagesEscapeWhatPeopleTypeTest {
         assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(303);
     }
 
-    private static String awaitReport(Recruiter recruiter, String id) {
-        for (int i = 0; i < 150; i++) {
-            String page = recruiter.http.get("/recruiter/interviews/" + id).body();
-            if (page.contains("Report ready")) {
-                return page;
-            }
-            Recruiter.sleep(200);
-        }
-        throw new AssertionError("No report in time");
-    }
 }

@@ -59,6 +59,18 @@ public final class Recruiter {
         return Http.find(list, "\"id\":\"([0-9a-f-]{36})\",\"candidate\":\"" + candidate + "\"").orElseThrow();
     }
 
+    /** Waits until the interview's page shows its report (at most 30 s); returns the page. */
+    public String awaitReport(String interviewId) {
+        for (int i = 0; i < 150; i++) {
+            String page = http.get("/recruiter/interviews/" + interviewId).body();
+            if (page.contains("Report ready")) {
+                return page;
+            }
+            sleep(200);
+        }
+        throw new AssertionError("No report in time for interview " + interviewId);
+    }
+
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);

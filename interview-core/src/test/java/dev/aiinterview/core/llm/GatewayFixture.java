@@ -4,6 +4,7 @@ import dev.aiinterview.core.event.EventBus;
 import dev.aiinterview.spi.LlmProvider;
 import dev.aiinterview.spi.LlmRequest;
 import dev.aiinterview.testkit.InstantScheduler;
+import dev.aiinterview.testkit.MutableClock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 abstract class GatewayFixture {
 
     final InstantScheduler scheduler = new InstantScheduler();
-    final MutableClock clock = new MutableClock();
+    final MutableClock clock = MutableClock.at("2026-12-04T12:00:00Z");
     final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
             Duration.ofSeconds(30));
     final LlmRequest request = LlmRequest.builder().task("answer-evaluation").systemInstruction("s")

@@ -15,6 +15,7 @@ import dev.aiinterview.spi.Capability;
 import dev.aiinterview.spi.SpeechToTextProvider;
 import dev.aiinterview.spi.TranscriptionOptions;
 import dev.aiinterview.testkit.InstantScheduler;
+import dev.aiinterview.testkit.MutableClock;
 import dev.aiinterview.testkit.PlaybackSpeechToText;
 import dev.aiinterview.testkit.TestAudio;
 import java.time.Duration;
@@ -32,7 +33,7 @@ class SpeechGatewayTest {
     private static final AudioInput AUDIO = AudioInput.ofBytes(TestAudio.toneWav(1), "audio/wav");
 
     private final InstantScheduler scheduler = new InstantScheduler();
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = MutableClock.at("2026-12-04T12:00:00Z");
     private final List<InterviewEvent> events = new CopyOnWriteArrayList<>();
     private final RetryPolicy policy = new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1),
             Duration.ofSeconds(30));

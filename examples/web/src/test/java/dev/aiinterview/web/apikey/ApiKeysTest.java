@@ -3,11 +3,11 @@ package dev.aiinterview.web.apikey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiinterview.testkit.MutableClock;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -91,29 +91,16 @@ class ApiKeysTest {
 
     @Test
     void lastUsedIsWrittenAtMostOnceAMinute() {
-        var now = new Instant[] {Instant.parse("2026-01-01T10:00:00Z")};
-        var clock = new Clock() {
-            @Override public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override public Instant instant() {
-                return now[0];
-            }
-        };
+        var clock = MutableClock.at("2026-01-01T10:00:00Z");
         var timed = new ApiKeys(db, clock);
         String key = timed.create(acme, "ATS", EnumSet.allOf(ApiScope.class)).key();
 
         timed.authenticate(key);
-        now[0] = now[0].plusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
         timed.authenticate(key);
         assertThat(timed.list(acme).get(0).lastUsedAt()).isEqualTo("2026-01-01T10:00:00Z");
 
-        now[0] = now[0].plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         timed.authenticate(key);
         assertThat(timed.list(acme).get(0).lastUsedAt()).isEqualTo("2026-01-01T10:01:01Z");
     }

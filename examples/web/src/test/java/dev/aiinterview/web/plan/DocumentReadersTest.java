@@ -3,14 +3,11 @@ package dev.aiinterview.web.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.aiinterview.testkit.MutableClock;
 import dev.aiinterview.web.http.WebException;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Parsing is bounded: a few documents at a time, and each within its character and time budget. */
@@ -107,23 +104,7 @@ class DocumentReadersTest {
     @Test
     void aBudgetStopsTheTextAtTheLimitAndWhenItsTimeIsUp() {
         // given a clock the test moves
-        var now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        var clock = MutableClock.at("2026-01-01T00:00:00Z");
         var budget = new TextBudget(100, Duration.ofSeconds(4), clock);
 
         // when / then: leading blanks are free, the text counts
@@ -134,7 +115,7 @@ class DocumentReadersTest {
 
         var slow = new TextBudget(100, Duration.ofSeconds(4), clock);
         slow.checkTime();
-        now.set(now.get().plusSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         assertThatThrownBy(slow::checkTime)
                 .isInstanceOfSatisfying(TextBudget.Exceeded.class, e -> assertThat(e.timedOut()).isTrue());
     }

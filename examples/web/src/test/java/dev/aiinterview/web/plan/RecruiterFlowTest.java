@@ -115,7 +115,7 @@ class RecruiterFlowTest {
             }
             s = candidate.awaitPrompt();
         }
-        String report = awaitReport(id);
+        String report = recruiter.awaitReport(id);
         assertThat(report).contains(InterviewReport.DISCLAIMER).contains("class=\"chart-row\"")
                 .contains("Transcript · playback").contains("Typed answer")
                 .contains("<mark class=\"unsure\" title=\"Low confidence (0.30): check the recording\">contract</mark>")
@@ -134,16 +134,6 @@ class RecruiterFlowTest {
         assertThat(ContractSchemas.validate(schema, Json.mapper().readTree(json.body()))).isEmpty();
     }
 
-    private String awaitReport(String id) {
-        for (int i = 0; i < 100; i++) {
-            String page = recruiter.http.get("/recruiter/interviews/" + id).body();
-            if (page.contains("Report ready")) {
-                return page;
-            }
-            Recruiter.sleep(100);
-        }
-        throw new AssertionError("No report");
-    }
 
     private SessionState storedState(String interviewId) {
         String invitationSession = Http.find(recruiter.http.get("/api/recruiter/interviews/" + interviewId).body(),

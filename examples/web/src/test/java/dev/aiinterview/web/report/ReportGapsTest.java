@@ -57,7 +57,7 @@ class ReportGapsTest {
                     + "for payments and reduced duplicate charges to zero over three months.");
             s = candidate.awaitPrompt();
         }
-        String report = awaitReport(id);
+        String report = recruiter.awaitReport(id);
 
         // then Terraform is named, neutrally, as outside this interview, and nowhere as a gap or a probe
         List<String> gaps = items(report, "Gaps");
@@ -94,16 +94,6 @@ class ReportGapsTest {
         return line.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
     }
 
-    private String awaitReport(String id) {
-        for (int i = 0; i < 100; i++) {
-            String page = recruiter.http.get("/recruiter/interviews/" + id).body();
-            if (page.contains("Report ready")) {
-                return page;
-            }
-            Recruiter.sleep(100);
-        }
-        throw new AssertionError("No report");
-    }
 
     /** Posts a form as the recruiter; returns where it redirects. */
     private String post(String path, Map<String, String> form) {

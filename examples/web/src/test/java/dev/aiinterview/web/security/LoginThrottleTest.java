@@ -2,10 +2,9 @@ package dev.aiinterview.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aiinterview.testkit.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -39,30 +38,14 @@ class LoginThrottleTest {
 
     @Test
     void aSuccessfulSignInClearsTheCountAndTheWaitEndsAfterTheWindow() {
-        var now = new java.util.concurrent.atomic.AtomicReference<>(Instant.parse("2026-11-25T10:00:00Z"));
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now.get();
-            }
-        };
+        var clock = MutableClock.at("2026-11-25T10:00:00Z");
         var throttle = new LoginThrottle(clock);
         for (int i = 0; i < 10; i++) {
             assertThat(throttle.attempt("a")).isZero();
         }
         assertThat(throttle.attempt("a")).isPositive();
 
-        now.set(now.get().plus(Duration.ofMinutes(16)));
+        clock.advance(Duration.ofMinutes(16));
         assertThat(throttle.attempt("a")).isZero();
         throttle.succeeded("a");
         assertThat(throttle.attempt("a")).isZero();
