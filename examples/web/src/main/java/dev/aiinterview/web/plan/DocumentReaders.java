@@ -62,9 +62,14 @@ final class DocumentReaders {
         return POOL.getActiveCount() == 0 && POOL.getQueue().isEmpty();
     }
 
-    /** Whether every reader is reading. */
-    static boolean allReading() {
-        return POOL.getActiveCount() >= THREADS;
+    /** Documents being read or waiting. */
+    static int taken() {
+        return POOL.getActiveCount() + POOL.getQueue().size();
+    }
+
+    /** Documents being read now. */
+    static int reading() {
+        return POOL.getActiveCount();
     }
 
     /** Whether every reader is taken and every waiting place filled, so that the next upload is refused. */

@@ -35,6 +35,13 @@ class DocumentReadersTest {
             });
             caller.start();
             callers.add(caller);
+            // One at a time, each taken (the first two by a reader) before the next: six offered at once could
+            // outrun the readers taking theirs, and the sixth be refused.
+            int offered = callers.size();
+            for (int wait = 0; wait < 500 && (DocumentReaders.taken() < offered
+                    || DocumentReaders.reading() < Math.min(offered, DocumentReaders.THREADS)); wait++) {
+                Thread.sleep(10);
+            }
         }
         for (int i = 0; i < 500 && !DocumentReaders.full(); i++) {
             Thread.sleep(10);
@@ -84,10 +91,10 @@ class DocumentReadersTest {
             caller.start();
             callers.add(caller);
         }
-        for (int i = 0; i < 500 && !DocumentReaders.allReading(); i++) {
+        for (int i = 0; i < 500 && DocumentReaders.reading() < DocumentReaders.THREADS; i++) {
             Thread.sleep(10);
         }
-        assertThat(DocumentReaders.allReading()).isTrue();
+        assertThat(DocumentReaders.reading()).isEqualTo(DocumentReaders.THREADS);
         try {
             // when a small document waits behind them for its whole time, then it was never read: busy, not slow
             assertThatThrownBy(() -> DocumentReaders.run(() -> "small"))
