@@ -53,6 +53,11 @@ public final class ErrorHandling {
     static void respond(Context ctx, int status, String message) {
         ctx.status(status);
         SecurityHeaders.apply(ctx);
+        if (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null) {
+            // A refusal may come before the body was read (a file too large, a wrong kind); the server then drops
+            // the connection, so tell the client not to send its next request on it.
+            ctx.header("Connection", "close");
+        }
         if (wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status);
