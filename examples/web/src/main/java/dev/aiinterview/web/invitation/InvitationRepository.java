@@ -62,13 +62,15 @@ public final class InvitationRepository {
         return db.queryOne(SELECT + "WHERE i.org_id = ? AND i.id = ?", InvitationRepository::map, orgId, id);
     }
 
+    /** The invitation of an interview session, if it belongs to the organization. */
+    public Optional<Invitation> findBySession(String orgId, String sessionId) {
+        return db.queryOne(SELECT + "WHERE i.org_id = ? AND i.session_id = ?", InvitationRepository::map, orgId,
+                sessionId);
+    }
+
     /** The invitations of an organization, the newest first. */
     public List<Invitation> list(String orgId) {
         return db.query(SELECT + "WHERE i.org_id = ? ORDER BY i.created_at DESC", InvitationRepository::map, orgId);
-    }
-
-    public List<Invitation> list() {
-        return db.query(SELECT + "ORDER BY i.created_at DESC", InvitationRepository::map);
     }
 
     /** Invitations created before a time: candidates for deletion under the retention period. */

@@ -75,8 +75,14 @@ public final class Plans {
         return repo.find(id).orElseThrow(() -> WebException.notFound("There is no such plan."));
     }
 
-    java.util.List<PlanRepository.StoredPlan> list() {
-        return repo.list();
+    /** A plan of this organization; another organization's plan is not found, as if it did not exist. */
+    PlanRepository.StoredPlan find(String orgId, String id) {
+        return repo.find(orgId, id).orElseThrow(() -> WebException.notFound("There is no such plan."));
+    }
+
+    /** The organization's plans, the newest first. */
+    java.util.List<PlanRepository.StoredPlan> list(String orgId) {
+        return repo.list(orgId);
     }
 
     void delete(String id) {
