@@ -9,12 +9,13 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Writes events to the outbox, in the caller's transaction, and fans each out at once to the organization's
  * endpoints subscribed to it (one delivery row each): an endpoint added later does not get earlier events, and
- * the dispatcher only ever reads deliveries. The event's id is the {@code webhook-id} of all its deliveries.
+ * the dispatcher only ever reads deliveries. An event no endpoint subscribes to is not written at all. The event's id is the {@code webhook-id} of all its deliveries.
  */
 final class Outbox {
 
@@ -40,13 +41,17 @@ final class Outbox {
      *
      * @param interviewId the ordering key: events of one interview are delivered to an endpoint in order; null for
      *                    events of no interview
-     * @return the event's id (its {@code webhook-id})
+     * @return the event's id (its {@code webhook-id}); empty when no endpoint subscribes to it, as then nothing is
+     *         written
      */
-    String write(Database.Tx tx, String orgId, String interviewId, WebhookEvent type, ObjectNode data)
+    Optional<String> write(Database.Tx tx, String orgId, String interviewId, WebhookEvent type, ObjectNode data)
             throws SQLException {
         List<String> endpoints = tx.query("SELECT id FROM webhook_endpoint WHERE org_id = ? "
                 + "AND (',' || events || ',') LIKE ?", rs -> rs.getString(1), orgId, "%," + type.type() + ",%");
-        return writeFor(tx, orgId, interviewId, type, data, endpoints);
+        if (endpoints.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(writeFor(tx, orgId, interviewId, type, data, endpoints));
     }
 
     /** Writes an event for these endpoints only (a test event for one), whatever they subscribe to. */
