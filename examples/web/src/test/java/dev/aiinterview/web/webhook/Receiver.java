@@ -24,14 +24,14 @@ import java.util.function.IntFunction;
  * library against the endpoint's secret, and its answer is scripted per request number (0 first): a status, and a
  * delay before answering. Requests are recorded with the answer given.
  */
-final class Receiver implements AutoCloseable {
+public final class Receiver implements AutoCloseable {
 
     /** One request received: its headers' values, its body, and what it was answered. */
-    record Request(String id, String timestamp, String signature, String body, int status, boolean verified) {}
+    public record Request(String id, String timestamp, String signature, String body, int status, boolean verified) {}
 
     /** The answer to the n-th request. */
-    record Answer(int status, Duration delay) {
-        static Answer ok() {
+    public record Answer(int status, Duration delay) {
+        public static Answer ok() {
             return new Answer(200, Duration.ZERO);
         }
     }
@@ -45,7 +45,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Starts a receiver on {@code port} (0 for any free one) answering as {@code script} says. */
-    static Receiver start(int port, IntFunction<Answer> script) {
+    public static Receiver start(int port, IntFunction<Answer> script) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
             var receiver = new Receiver(server);
@@ -57,6 +57,7 @@ final class Receiver implements AutoCloseable {
                 synchronized (receiver) {
                     n = receiver.seen++;
                 }
+                receiver.arrived.add(exchange.getRequestHeaders().getFirst("webhook-id"));
                 Answer answer = script.apply(n);
                 boolean verified = receiver.verify(text, exchange.getRequestHeaders());
                 if (!answer.delay().isZero()) {
@@ -84,6 +85,12 @@ final class Receiver implements AutoCloseable {
     }
 
     private int seen;
+    private final List<String> arrived = new CopyOnWriteArrayList<>();
+
+    /** The webhook-ids of the requests that arrived so far, answered or not yet, in order of arrival. */
+    public List<String> arrived() {
+        return List.copyOf(arrived);
+    }
 
     private boolean verify(String body, Map<String, List<String>> headers) {
         var lower = new java.util.HashMap<String, List<String>>();
@@ -97,20 +104,20 @@ final class Receiver implements AutoCloseable {
     }
 
     /** The secret requests must be signed with. */
-    void secret(String secret) {
+    public void secret(String secret) {
         this.secret = secret;
     }
 
-    String url() {
+    public String url() {
         return "http://localhost:" + server.getAddress().getPort() + "/hook";
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     /** The webhook-ids of the requests answered 2xx, in the order they were answered, repeats kept. */
-    List<String> acknowledged() {
+    public List<String> acknowledged() {
         var ids = new ArrayList<String>();
         for (Request r : requests) {
             if (r.status() >= 200 && r.status() < 300) {
@@ -121,7 +128,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Waits (at most {@code within}) until {@code count} distinct webhook-ids were acknowledged. */
-    void awaitAcknowledged(int count, Duration within) {
+    public void awaitAcknowledged(int count, Duration within) {
         Instant deadline = Instant.now().plus(within);
         while (new LinkedHashSet<>(acknowledged()).size() < count) {
             if (Instant.now().isAfter(deadline)) {
@@ -132,7 +139,7 @@ final class Receiver implements AutoCloseable {
     }
 
     /** A local port nothing listens on (until a receiver is started on it). */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -140,7 +147,7 @@ final class Receiver implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
