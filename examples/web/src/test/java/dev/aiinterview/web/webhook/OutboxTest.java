@@ -44,6 +44,10 @@ class OutboxTest {
             // then one event, delivered to the one endpoint subscribed to it
             assertThat(f.eventTypes()).containsExactly("interview.started");
             assertThat(f.deliveries()).containsExactly("interview.started->" + started);
+
+            // and deleting an event (as retention does) takes its deliveries with it
+            f.db.update("DELETE FROM webhook_event");
+            assertThat(f.deliveries()).isEmpty();
         }
     }
 
