@@ -38,7 +38,7 @@ class WebhookKillIT {
         var settings = new HashMap<>(Map.of(WebSettings.ADMIN_PASSWORD, TestApp.PASSWORD,
                 "interview.llm.provider", "offline", "interview.stt.provider", "playback",
                 WebhookSettings.RETRY_BASE_MS, "200", WebhookSettings.POLL_MS, "100",
-                WebhookSettings.TIMEOUT_SECONDS, "3"));
+                WebhookSettings.TIMEOUT_SECONDS, "3", WebhookSettings.ALLOW_PRIVATE_NETWORKS, "true"));
         // Until the app is killed, the receiver holds every request for longer than the app waits: each is in
         // flight at the kill, or answered 503 (never acknowledged). After the kill it answers 200 at once.
         var slow = new java.util.concurrent.atomic.AtomicBoolean(true);

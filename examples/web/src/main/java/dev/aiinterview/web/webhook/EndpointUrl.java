@@ -16,9 +16,10 @@ final class EndpointUrl {
      * The address, stripped.
      *
      * @throws IllegalArgumentException for anything but an absolute http(s) URL with a host, no user or password and
-     *                                  no fragment, at most {@value #MAX_LENGTH} characters
+     *                                  no fragment, at most {@value #MAX_LENGTH} characters, and not a local or
+     *                                  private address unless allowed
      */
-    static String check(String url) {
+    static String check(String url, boolean allowPrivate) {
         String value = url == null ? "" : url.strip();
         if (value.isEmpty()) {
             throw new IllegalArgumentException("Give the receiver's URL, e.g. https://example.com/webhooks");
@@ -47,6 +48,9 @@ final class EndpointUrl {
         if (uri.getRawFragment() != null) {
             throw new IllegalArgumentException("The URL must not have a #fragment");
         }
+        ReceiverAddress.refusedLiteral(uri.getHost(), allowPrivate).ifPresent(reason -> {
+            throw new IllegalArgumentException(reason);
+        });
         return value;
     }
 }

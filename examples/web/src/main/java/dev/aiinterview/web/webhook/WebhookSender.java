@@ -15,7 +15,8 @@ import java.time.Duration;
 /**
  * Sends one delivery: a POST of the event's JSON with the Standard Webhooks headers, signed afresh with the current
  * time on every attempt (receivers refuse old timestamps). Redirects are not followed; at most {@value #MAX_BODY}
- * bytes of the answer are read, for the error shown to the recruiter.
+ * bytes of the answer are read, for the error shown to the recruiter. A receiver whose name resolves to a private
+ * or local address is not contacted (see {@link ReceiverAddress}).
  */
 final class WebhookSender {
 
@@ -27,8 +28,10 @@ final class WebhookSender {
     private final HttpClient client;
     private final Duration timeout;
     private final Clock clock;
+    private final boolean allowPrivate;
 
-    WebhookSender(Duration timeout, Clock clock) {
+    WebhookSender(Duration timeout, Clock clock, boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
         this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         this.timeout = timeout;
@@ -36,8 +39,13 @@ final class WebhookSender {
     }
 
     Outcome send(DeliveryQueue.Claimed d) {
+        URI uri = URI.create(d.url());
+        var refused = ReceiverAddress.refusedResolved(uri.getHost(), allowPrivate);
+        if (refused.isPresent()) {
+            return new Outcome(false, null, refused.get());
+        }
         long timestamp = clock.instant().getEpochSecond();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(d.url()))
+        HttpRequest request = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("content-type", "application/json")
                 .header("user-agent", "interview-web-webhooks")

@@ -16,9 +16,12 @@ import java.time.Duration;
  *                     shorten it)
  * @param concurrency  deliveries sent at once at most ({@value #CONCURRENCY}, default 8)
  * @param timeout      the connect and the request timeout of one delivery ({@value #TIMEOUT_SECONDS}, default 10 s)
+ * @param allowPrivateNetworks whether receivers on loopback, private or link-local addresses are allowed
+ *                     ({@value #ALLOW_PRIVATE_NETWORKS}, default false: an API client must not reach the app's own
+ *                     network through a webhook); true for a receiver on the developer's machine
  */
 public record WebhookSettings(boolean enabled, Duration pollInterval, Duration retryWindow, Duration firstRetry,
-                              int concurrency, Duration timeout) {
+                              int concurrency, Duration timeout, boolean allowPrivateNetworks) {
 
     public static final String ENABLED = "interview.web.webhooks.enabled";
     public static final String POLL_MS = "interview.web.webhooks.poll-ms";
@@ -26,6 +29,7 @@ public record WebhookSettings(boolean enabled, Duration pollInterval, Duration r
     public static final String RETRY_BASE_MS = "interview.web.webhooks.retry-base-ms";
     public static final String CONCURRENCY = "interview.web.webhooks.concurrency";
     public static final String TIMEOUT_SECONDS = "interview.web.webhooks.timeout-seconds";
+    public static final String ALLOW_PRIVATE_NETWORKS = "interview.web.webhooks.allow-private-networks";
 
     /** Reads and checks the settings; a bad value is a {@link ConfigurationException} naming the key. */
     public static WebhookSettings from(ConfigSource config) {
@@ -34,7 +38,8 @@ public record WebhookSettings(boolean enabled, Duration pollInterval, Duration r
                 Duration.ofHours(range(config, RETRY_HOURS, 26, 1, 24 * 7)),
                 Duration.ofMillis(range(config, RETRY_BASE_MS, 5000, 10, 600_000)),
                 range(config, CONCURRENCY, 8, 1, 64),
-                Duration.ofSeconds(range(config, TIMEOUT_SECONDS, 10, 1, 60)));
+                Duration.ofSeconds(range(config, TIMEOUT_SECONDS, 10, 1, 60)),
+                config.getBoolean(ALLOW_PRIVATE_NETWORKS, false));
     }
 
     /**

@@ -24,10 +24,10 @@ public final class WebhookSetup implements AutoCloseable {
         this.settings = settings;
         var outbox = new Outbox(clock);
         this.events = new InterviewEvents(outbox);
-        this.webhooks = new Webhooks(db, clock, outbox);
+        this.webhooks = new Webhooks(db, clock, outbox, settings.allowPrivateNetworks());
         var queue = new DeliveryQueue(db, clock, new RetrySchedule(settings.firstRetry(), settings.retryWindow()),
                 settings.lease());
-        this.dispatcher = new Dispatcher(queue, new WebhookSender(settings.timeout(), clock), settings);
+        this.dispatcher = new Dispatcher(queue, new WebhookSender(settings.timeout(), clock, settings.allowPrivateNetworks()), settings);
     }
 
     /** Writes the events of interviews, in the transactions of their changes. */

@@ -45,8 +45,10 @@ public final class Webhooks {
     private final Database db;
     private final Clock clock;
     private final Outbox outbox;
+    private final boolean allowPrivate;
 
-    Webhooks(Database db, Clock clock, Outbox outbox) {
+    Webhooks(Database db, Clock clock, Outbox outbox, boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
         this.db = db;
         this.clock = clock;
         this.outbox = outbox;
@@ -55,12 +57,13 @@ public final class Webhooks {
     /**
      * Adds an endpoint that receives these events from now on.
      *
-     * @throws IllegalArgumentException for a URL that is not http(s), holds credentials or is too long; for no or
+     * @throws IllegalArgumentException for a URL that is not http(s), holds credentials, is too long or is a local
+     *                                  or private address (unless the settings allow those); for no or
      *                                  unknown event names (the message lists the valid ones); past
      *                                  {@value #MAX_ENDPOINTS} endpoints
      */
     public NewEndpoint create(String orgId, String url, Set<String> events) {
-        String checked = EndpointUrl.check(url);
+        String checked = EndpointUrl.check(url, allowPrivate);
         Set<WebhookEvent> subscribed = WebhookEvent.parse(events);
         byte[] key = new byte[24];
         random.nextBytes(key);

@@ -31,7 +31,7 @@ final class OutboxFixture implements AutoCloseable {
     final Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "");
     final Outbox outbox = new Outbox(clock);
     final InterviewEvents events = new InterviewEvents(outbox);
-    final Webhooks webhooks = new Webhooks(db, clock, outbox);
+    final Webhooks webhooks = new Webhooks(db, clock, outbox, false);
     final String planId = UUID.randomUUID().toString();
 
     OutboxFixture() {
