@@ -24,11 +24,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** An in-memory database with a plan and invitations in the default organization, and webhooks on a hand clock. */
+/**
+ * An in-memory database with a plan and invitations in the default organization, and webhooks on a hand clock.
+ * With {@code -Dwebhooks.test.pg=jdbc:postgresql://host:port/} (a server where user {@code postgres} may create
+ * databases) each fixture is a new PostgreSQL database instead, so the outbox's SQL is checked there too.
+ */
 final class OutboxFixture implements AutoCloseable {
 
     final MutableClock clock = MutableClock.at("2026-03-01T10:00:00Z");
-    final Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "");
+    final Database db = open();
+
+    private static Database open() {
+        String pg = System.getProperty("webhooks.test.pg");
+        if (pg == null) {
+            return Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "");
+        }
+        String name = "t" + UUID.randomUUID().toString().replace("-", "");
+        try (var c = java.sql.DriverManager.getConnection(pg + "postgres", "postgres", "");
+             var st = c.createStatement()) {
+            st.execute("CREATE DATABASE " + name);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return Database.open(pg + name, "postgres", "");
+    }
     final Outbox outbox = new Outbox(clock);
     final InterviewEvents events = new InterviewEvents(outbox);
     final Webhooks webhooks = new Webhooks(db, clock, outbox, false);
