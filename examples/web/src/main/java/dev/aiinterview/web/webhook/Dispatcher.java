@@ -85,10 +85,21 @@ final class Dispatcher implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops polling and interrupts the sends in progress, waiting briefly for them to record their outcome before
+     * the database closes; one that does not is sent again once its lease lapses.
+     */
     @Override
     public void close() {
         timer.shutdownNow();
         senders.shutdownNow();
+        try {
+            if (!senders.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Stopping with webhook deliveries in flight; they are sent again after the restart");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static Thread daemon(Runnable r, String name) {

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class WebhookDeliveryTest {
 
-    /** Retries after 100 ms, 600 ms, 2.4 s...; a request waits 1 s at most. */
+    /** Retries after 100 ms, 600 ms, 2.4 s...; a request waits 2 s at most. */
     private static final Map<String, String> FAST = Map.of(WebhookSettings.RETRY_BASE_MS, "100",
-            WebhookSettings.POLL_MS, "50", WebhookSettings.TIMEOUT_SECONDS, "1",
+            WebhookSettings.POLL_MS, "50", WebhookSettings.TIMEOUT_SECONDS, "2",
             WebhookSettings.ALLOW_PRIVATE_NETWORKS, "true"); // the receiver is on this machine
 
     @Test
@@ -119,9 +119,9 @@ class WebhookDeliveryTest {
 
     @Test
     void aReceiverThatDoesNotAnswerInTimeIsSentTheSameEventAgain() {
-        // given a receiver that takes 3 s over its first request, with a 1 s timeout
+        // given a receiver that takes 5 s over its first request, with a 2 s timeout
         try (TestApp app = TestApp.start(FAST);
-             Receiver receiver = Receiver.start(0, n -> n == 0 ? new Receiver.Answer(200, Duration.ofSeconds(3))
+             Receiver receiver = Receiver.start(0, n -> n == 0 ? new Receiver.Answer(200, Duration.ofSeconds(5))
                      : Receiver.Answer.ok())) {
             var created = app.app.webhooks().create(Organizations.DEFAULT_ID, receiver.url(),
                     Set.of("report.ready"));
