@@ -130,8 +130,8 @@ final class GreenhouseConnector {
     void responseError(String orgId, GreenhouseRequests.ResponseError report) {
         String errors = GreenhouseInterviews.truncate(String.join("\n", report.errors()), 8000);
         db.update("INSERT INTO greenhouse_response_error (id, org_id, api_call, errors, partner_test_id, "
-                        + "partner_interview_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
-                orgId, report.apiCall(), errors, report.partnerTestId().orElse(null),
+                        + "partner_interview_id, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), orgId, report.apiCall(), errors, report.partnerTestId().orElse(null),
                 report.partnerInterviewId().orElse(null), clock.instant());
         LOG.warn("Greenhouse could not read our {} response (organization {}, test {}, interview {}): {}",
                 report.apiCall(), orgId, report.partnerTestId().orElse("-"), report.partnerInterviewId().orElse("-"),

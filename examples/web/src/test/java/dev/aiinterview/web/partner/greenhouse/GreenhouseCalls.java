@@ -74,8 +74,8 @@ final class GreenhouseCalls {
     static String sendTestBody(String testId, String email, String applicationId, String callbackUrl) {
         return """
                 {"partner_test_id": "%s",
-                 "candidate": {"first_name": "Harry", "last_name": "Potter", "resume_url": "https://hogwarts.com/resume",
-                   "phone_number": "123-456-7890", "email": "%s",
+                 "candidate": {"first_name": "Harry", "last_name": "Potter",
+                   "resume_url": "https://hogwarts.com/resume", "phone_number": "123-456-7890", "email": "%s",
                    "greenhouse_profile_url": "https://app.greenhouse.io/people/17681532?application_id=%s"},
                  "url": "%s"}""".formatted(testId, email, applicationId, callbackUrl);
     }

@@ -91,7 +91,8 @@ class GreenhouseRoutesTest {
         String application = application();
 
         String id = greenhouse.sendTest(acmeKey, planId, "harry@hogwarts.example", application, callback(application));
-        String again = greenhouse.sendTest(acmeKey, planId, "harry@hogwarts.example", application, callback(application));
+        String again = greenhouse.sendTest(acmeKey, planId, "harry@hogwarts.example", application,
+                callback(application));
         String other = greenhouse.sendTest(acmeKey, planId, "harry@hogwarts.example", application(), callback("x"));
 
         assertThat(again).isEqualTo(id);
