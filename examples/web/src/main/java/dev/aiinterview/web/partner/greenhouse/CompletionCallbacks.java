@@ -71,8 +71,15 @@ public final class CompletionCallbacks implements AutoCloseable {
     int deliverDue() {
         int accepted = 0;
         for (var m : mappings.dueCallbacks(clock.instant(), BATCH)) {
-            if (deliver(m)) {
-                accepted++;
+            try {
+                if (deliver(m)) {
+                    accepted++;
+                }
+            } catch (RuntimeException e) {
+                // One row that cannot be handled (its interview's data gone) must not hold up the others.
+                LOG.warn("Interview {}: the PATCH to Greenhouse could not be prepared: {}", m.invitationId(),
+                        e.toString());
+                mappings.later(m.invitationId(), clock.instant().plus(Duration.ofMinutes(10)));
             }
         }
         return accepted;

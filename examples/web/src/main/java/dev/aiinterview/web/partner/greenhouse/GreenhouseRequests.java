@@ -23,9 +23,9 @@ final class GreenhouseRequests {
     record SendTest(String partnerTestId, String firstName, String lastName, String email, String profileUrl,
                     Optional<String> candidateId, Optional<String> applicationId, String callbackUrl) {
 
-        /** One Greenhouse application: its id, else the whole profile URL. */
+        /** One Greenhouse application: its id, else a digest of the whole profile URL (which may be long). */
         String applicationKey() {
-            return applicationId.orElse(profileUrl);
+            return applicationId.orElseGet(() -> "url:" + sha256(profileUrl));
         }
 
         String candidateName() {
@@ -95,6 +95,15 @@ final class GreenhouseRequests {
         } catch (URISyntaxException e) {
             throw GreenhouseException.badRequest("The field '" + name + "' is not a valid URL: " + e.getReason()
                     + ".");
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK has no SHA-256", e);
         }
     }
 

@@ -91,6 +91,10 @@ final class GreenhouseRoutes {
     }
 
     private static void error(Context ctx, int status, String message) {
+        if (ctx.req().getContentLengthLong() > 0 || ctx.header("Transfer-Encoding") != null) {
+            // The body may be left unread (refused before reading, or too large): the connection is not reusable.
+            ctx.header("Connection", "close");
+        }
         var body = new LinkedHashMap<String, Object>();
         body.put("status", status);
         body.put("error", message);

@@ -119,6 +119,23 @@ class GreenhouseRoutesTest {
     }
 
     @Test
+    void aLongProfileUrlWithoutAnApplicationIdStillIdentifiesTheApplication() {
+        String profile = "https://app.greenhouse.io/people/5?ref=" + "r".repeat(1900);
+        String body = sendTestBody(planId, "a@b.example", "1", callback("z"))
+                .replace("https://app.greenhouse.io/people/17681532?application_id=1", profile);
+
+        String id = GreenhouseCalls.ok(greenhouse.post(basic(acmeKey), "send_test", body))
+                .path("partner_interview_id").asText();
+        String again = GreenhouseCalls.ok(greenhouse.post(basic(acmeKey), "send_test", body))
+                .path("partner_interview_id").asText();
+        String other = GreenhouseCalls.ok(greenhouse.post(basic(acmeKey), "send_test", body.replace("ref=r",
+                "ref=s"))).path("partner_interview_id").asText();
+
+        assertThat(again).isEqualTo(id);
+        assertThat(other).isNotEqualTo(id);
+    }
+
+    @Test
     void testStatusIsPendingBeforeTheCandidateStartsAndAnotherOrganizationsIdIsNotFound() {
         String application = application();
         String id = greenhouse.sendTest(acmeKey, planId, "ron@hogwarts.example", application, callback(application));
