@@ -56,7 +56,7 @@ public final class Greenhouse implements AutoCloseable {
                 ? Optional.of(new InvitationMail(mailSettings)) : Optional.empty();
         var mappings = new GreenhouseInterviews(db);
         var connector = new GreenhouseConnector(plans, invitations, invitationRows, mappings, db, mail,
-                web.invitationDays(), clock);
+                web.invitationDays(), settings, clock);
         var routes = new GreenhouseRoutes(connector, new GreenhouseAuth(keys), web, settings.path());
         var callbacks = new CompletionCallbacks(mappings, invitationRows, invitations, clock,
                 Duration.ofSeconds(seconds));

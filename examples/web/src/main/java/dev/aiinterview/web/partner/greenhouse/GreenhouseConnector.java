@@ -34,11 +34,12 @@ final class GreenhouseConnector {
     private final Database db;
     private final Optional<InvitationMail> mail;
     private final int invitationDays;
+    private final GreenhouseSettings settings;
     private final Clock clock;
 
     GreenhouseConnector(SendablePlans plans, Invitations invitations, InvitationRepository invitationRows,
                         GreenhouseInterviews mappings, Database db, Optional<InvitationMail> mail, int invitationDays,
-                        Clock clock) {
+                        GreenhouseSettings settings, Clock clock) {
         this.plans = plans;
         this.invitations = invitations;
         this.invitationRows = invitationRows;
@@ -46,6 +47,7 @@ final class GreenhouseConnector {
         this.db = db;
         this.mail = mail;
         this.invitationDays = invitationDays;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -70,6 +72,11 @@ final class GreenhouseConnector {
      */
     synchronized String sendTest(String orgId, GreenhouseRequests.SendTest req, Function<String, String> linkOf,
                                  String callbackAuth) {
+        if (!settings.callbackAllowed(java.net.URI.create(req.callbackUrl()))) {
+            throw GreenhouseException.badRequest("The field 'url' must be an https URL on a host this app PATCHes "
+                    + "(" + String.join(", ", settings.callbackHosts()) + "); the operator sets them in "
+                    + GreenhouseSettings.CALLBACK_HOSTS + ".");
+        }
         Optional<GreenhouseInterviews.Mapping> sent = mappings.findSent(orgId, req.partnerTestId(),
                 req.applicationKey());
         if (sent.isPresent()) {

@@ -35,7 +35,8 @@ class GreenhouseOptionsTest {
             String plan = recruiter.plan(TestMedia.jobDescription());
             String planId = plan.substring(plan.lastIndexOf('/') + 1);
 
-            String id = greenhouse.sendTest(key, planId, "luna@hogwarts.example", "77", PUBLIC_URL + "/cb");
+            String id = greenhouse.sendTest(key, planId, "luna@hogwarts.example", "77",
+                    "https://app.greenhouse.io/integrations/testing_partners/take_home_tests/77");
 
             // the default path serves nothing; the recruiter finds the interview and gets the candidate a link
             assertThat(new GreenhouseCalls(app).get(GreenhouseCalls.basic(key), "list_tests").statusCode())

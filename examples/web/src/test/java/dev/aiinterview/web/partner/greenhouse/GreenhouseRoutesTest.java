@@ -227,6 +227,8 @@ class GreenhouseRoutesTest {
                 message));
         assertError(greenhouse.post(basic(acmeKey), "send_test", good.replace(planId, "no-such-test")), 404,
                 "list_tests");
+        assertError(greenhouse.post(basic(acmeKey), "send_test", good.replace(callback("y"),
+                "https://metadata.internal.example/latest")), 400, GreenhouseSettings.CALLBACK_HOSTS);
         String huge = good.replace("\"Harry\",", "\"Harry\", \"notes\": \"" + "n".repeat(70_000) + "\",");
         assertError(greenhouse.post(basic(acmeKey), "send_test", huge), 413, "larger than");
 

@@ -66,7 +66,7 @@ class GreenhouseScriptTest {
         app = TestApp.start(Map.of(MailSettings.HOST, "localhost",
                 MailSettings.PORT, String.valueOf(MAIL.getSmtp().getPort()),
                 MailSettings.FROM, "interviews@acme.example", MailSettings.STARTTLS, "false",
-                Greenhouse.CALLBACK_SECONDS, "1"));
+                Greenhouse.CALLBACK_SECONDS, "1", GreenhouseSettings.CALLBACK_HOSTS, "localhost"));
         String planPath = app.recruiter().plan(TestMedia.jobDescription());
         planId = planPath.substring(planPath.lastIndexOf('/') + 1);
         key = GreenhouseCalls.key(app, Organizations.DEFAULT_ID,

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.web.mail.MailSettings;
+import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -14,10 +16,14 @@ class GreenhouseSettingsTest {
 
     @Test
     void theConnectorIsOnUnderPartnersGreenhouseUnlessConfiguredOtherwise() {
-        assertThat(GreenhouseSettings.from(ConfigSource.empty()))
-                .isEqualTo(new GreenhouseSettings(true, "/partners/greenhouse"));
+        assertThat(GreenhouseSettings.from(ConfigSource.empty())).isEqualTo(new GreenhouseSettings(true,
+                "/partners/greenhouse", List.of("greenhouse.io", "*.greenhouse.io")));
         assertThat(GreenhouseSettings.from(ConfigSource.of(Map.of(GreenhouseSettings.PATH, "/ats/gh/",
-                GreenhouseSettings.ENABLED, "false")))).isEqualTo(new GreenhouseSettings(false, "/ats/gh"));
+                GreenhouseSettings.ENABLED, "false", GreenhouseSettings.CALLBACK_HOSTS, " GH.example.com, ,x.io "))))
+                .isEqualTo(new GreenhouseSettings(false, "/ats/gh", List.of("gh.example.com", "x.io")));
+        assertThatThrownBy(() -> GreenhouseSettings.from(ConfigSource.of(Map.of(GreenhouseSettings.CALLBACK_HOSTS,
+                " , ")))).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining(GreenhouseSettings.CALLBACK_HOSTS);
     }
 
     @Test
@@ -27,6 +33,22 @@ class GreenhouseSettingsTest {
                     .as(path).isInstanceOf(ConfigurationException.class)
                     .hasMessageContaining(GreenhouseSettings.PATH);
         }
+    }
+
+    @Test
+    void onlyHttpsCallbacksToTheAllowedHostsArePatched() {
+        GreenhouseSettings settings = GreenhouseSettings.from(ConfigSource.empty());
+
+        assertThat(settings.callbackAllowed(URI.create("https://app.greenhouse.io/integrations/x/1"))).isTrue();
+        assertThat(settings.callbackAllowed(URI.create("https://APP.eu.greenhouse.io/x"))).isTrue();
+        assertThat(settings.callbackAllowed(URI.create("https://greenhouse.io/x"))).isTrue();
+        assertThat(settings.callbackAllowed(URI.create("http://app.greenhouse.io/x"))).isFalse();
+        assertThat(settings.callbackAllowed(URI.create("https://evilgreenhouse.io/x"))).isFalse();
+        assertThat(settings.callbackAllowed(URI.create("https://app.greenhouse.io.evil.example/x"))).isFalse();
+        assertThat(settings.callbackAllowed(URI.create("https://user@app.greenhouse.io/x"))).isFalse();
+        assertThat(settings.callbackAllowed(URI.create("http://localhost:8080/x"))).isFalse();
+        assertThat(GreenhouseSettings.from(ConfigSource.of(Map.of(GreenhouseSettings.CALLBACK_HOSTS, "localhost")))
+                .callbackAllowed(URI.create("http://localhost:8080/x"))).isTrue();
     }
 
     @Test
