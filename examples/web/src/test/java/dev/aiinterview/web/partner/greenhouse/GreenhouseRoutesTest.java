@@ -153,6 +153,21 @@ class GreenhouseRoutesTest {
     }
 
     @Test
+    void aCandidateWhoDeclinesIsDeclinedForGreenhouse() throws Exception {
+        int before = MAIL.getReceivedMessages().length;
+        String application = application();
+        String id = greenhouse.sendTest(acmeKey, planId, "percy@hogwarts.example", application,
+                callback(application));
+        assertThat(MAIL.waitForIncomingEmail(10_000, before + 1)).isTrue();
+        String token = Http.find((String) MAIL.getReceivedMessages()[before].getContent(),
+                "/i/([A-Za-z0-9_-]{43})").orElseThrow();
+
+        assertThat(new Candidate(app.base, token).decline("I took another offer.").statusCode()).isBetween(200, 299);
+
+        assertThat(greenhouse.testStatus(acmeKey, id).path("partner_status").asText()).isEqualTo("declined");
+    }
+
+    @Test
     void anotherOrganizationCannotSendTheTestOfThisOne() {
         String application = application();
 
