@@ -236,6 +236,7 @@ class GreenhouseRoutesTest {
         refusals.put(good.replace(callback("y"), "ftp://example.com/x"), "absolute http(s) URL");
         refusals.put(good.replace("\"Harry\"", "\"" + "H".repeat(96) + "\""), "longer than 95");
         refusals.put("{\"partner_test_id\": \"x\"}", "'candidate' is required");
+        refusals.put("{\"a\": ".repeat(40) + "1" + "}".repeat(40), "nesting depth");
         int before = app.recruiter().http.get("/api/recruiter/interviews").body().split("\"id\"").length;
 
         refusals.forEach((body, message) -> assertError(greenhouse.post(basic(acmeKey), "send_test", body), 400,
