@@ -15,6 +15,7 @@ import dev.aiinterview.web.candidate.Interviews;
 import dev.aiinterview.web.http.ErrorHandling;
 import dev.aiinterview.web.http.JteRenderer;
 import dev.aiinterview.web.org.Organizations;
+import dev.aiinterview.web.partner.greenhouse.Greenhouse;
 import dev.aiinterview.web.security.RecruiterPages;
 import dev.aiinterview.web.invitation.ExpirySweep;
 import dev.aiinterview.web.invitation.InvitationRepository;
@@ -24,6 +25,7 @@ import dev.aiinterview.web.plan.JdFiles;
 import dev.aiinterview.web.plan.FlagOverrides;
 import dev.aiinterview.web.plan.PlanRepository;
 import dev.aiinterview.web.plan.PlanRoutes;
+import dev.aiinterview.web.plan.SendablePlans;
 import dev.aiinterview.web.plan.Plans;
 import dev.aiinterview.web.report.ReportRoutes;
 import dev.aiinterview.web.security.AdminAccount;
@@ -118,8 +120,8 @@ public final class WebApp implements AutoCloseable {
             if (interrupted > 0) {
                 LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
             }
-            var plans = new Plans(interviewer, alternatives, planRepository,
-                    new FlagOverrides(db, clock));
+            var flagOverrides = new FlagOverrides(db, clock);
+            var plans = new Plans(interviewer, alternatives, planRepository, flagOverrides);
             var invitations = new InvitationRepository(db, webhookSetup.events());
             var media = new MediaRepository(db);
             var interviews = new Interviews(interviewer, invitations, media, clock, speech.voice()::on);
@@ -135,9 +137,12 @@ public final class WebApp implements AutoCloseable {
             var reports = new ReportRoutes(invited, invitations, media, pages, settings,
                     SessionSettings.from(engines.config()).lowConfidence());
             var candidate = new CandidateRoutes(interviews, media, settings, clock);
-            var apiKeys = new ApiKeyRoutes(new ApiKeys(db, clock), pages);
+            var keys = new ApiKeys(db, clock);
+            var apiKeys = new ApiKeyRoutes(keys, pages);
             this.webhooks = webhookSetup.webhooks();
             var webhookPages = new WebhookRoutes(webhooks, pages);
+            var greenhouse = resources.opened(Greenhouse.create(config, settings, db, keys,
+                    new SendablePlans(planRepository, flagOverrides), invited, invitations, clock), Greenhouse::close);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 // The watcher warns when a server is never started; this one starts at once, and the watcher
@@ -161,6 +166,7 @@ public final class WebApp implements AutoCloseable {
                 apiKeys.register(cfg);
                 webhookPages.register(cfg);
                 candidate.register(cfg);
+                greenhouse.register(cfg);
                 speech.register(cfg);
             });
             resources.opened(server, Javalin::stop);
@@ -168,6 +174,7 @@ public final class WebApp implements AutoCloseable {
             retention.schedule();
             expirySweep.schedule(Duration.ofMinutes(1));
             webhookSetup.start();
+            greenhouse.start();
             speech.start();
             this.providerCheck = ProviderCheckAtStart.run(interviewer, speech.voice());
         } catch (IOException e) {
