@@ -8,6 +8,7 @@ import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.core.session.SessionSettings;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.web.api.ApiRoutes;
 import dev.aiinterview.web.apikey.ApiKeyRoutes;
 import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.candidate.CandidateRoutes;
@@ -71,6 +72,8 @@ public final class WebApp implements AutoCloseable {
     /** What the app opened, so that a failed start and {@link #close()} close it the last first. */
     private final Resources resources = new Resources();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Every route registered, as "METHOD /path", in order: what the server answers, read from Javalin itself. */
+    private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private WebApp(ConfigSource config) {
         this.settings = WebSettings.from(config);
@@ -125,7 +128,11 @@ public final class WebApp implements AutoCloseable {
             var reports = new ReportRoutes(invited, invitations, media, pages, settings,
                     SessionSettings.from(engines.config()).lowConfidence());
             var candidate = new CandidateRoutes(interviews, media, settings, clock);
-            var apiKeys = new ApiKeyRoutes(new ApiKeys(db, clock), pages);
+            var keys = new ApiKeys(db, clock);
+            var apiKeys = new ApiKeyRoutes(keys, pages);
+            var api = new ApiRoutes(db, keys, plans, invited, invitations, store, media, settings,
+                    SessionSettings.from(engines.config()).lowConfidence(),
+                    config.getInt(ApiRoutes.REQUESTS_PER_MINUTE, ApiRoutes.DEFAULT_REQUESTS_PER_MINUTE), clock);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 // The watcher warns when a server is never started; this one starts at once, and the watcher
@@ -141,12 +148,14 @@ public final class WebApp implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                 });
                 cfg.fileRenderer(new JteRenderer());
+                cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
                 cfg.routes.before(security::before);
                 ErrorHandling.install(cfg);
                 auth.register(cfg);
                 recruiter.register(cfg);
                 reports.register(cfg);
                 apiKeys.register(cfg);
+                api.register(cfg);
                 candidate.register(cfg);
                 speech.register(cfg);
             });
@@ -181,6 +190,11 @@ public final class WebApp implements AutoCloseable {
     /** The settings the app runs with. */
     public WebSettings settings() {
         return settings;
+    }
+
+    /** The routes the server registered (method and path pattern, e.g. {@code GET /api/v1/jobs/{id}}). */
+    public java.util.List<String> routes() {
+        return java.util.List.copyOf(routes);
     }
 
     Retention retention() {

@@ -16,10 +16,11 @@ import java.util.UUID;
 /** Interview plans as the recruiter edits them; planning runs in the background, so a plan has a status. */
 public final class PlanRepository {
 
-    enum Status { PLANNING, READY, FAILED }
+    /** Where a plan is: being made in the background, ready to edit and send, or failed with an error. */
+    public enum Status { PLANNING, READY, FAILED }
 
     /** A stored plan. {@code plan} is {@code null} until planning finished. */
-    record StoredPlan(String id, Status status, String title, String jdSource, String jdText, InterviewPlan plan,
+    public record StoredPlan(String id, Status status, String title, String jdSource, String jdText, InterviewPlan plan,
                       List<Question> alternatives, String error, Instant createdAt, Instant updatedAt) {}
 
     private static final String COLUMNS = "id, status, title, jd_source, jd_text, plan_json, alternatives_json, "
@@ -77,6 +78,20 @@ public final class PlanRepository {
     List<StoredPlan> list(String orgId) {
         return db.query("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? ORDER BY created_at DESC",
                 PlanRepository::map, orgId);
+    }
+
+    /**
+     * A page of an organization's plans, the newest first, ordered by (created_at, id) so that pages never skip
+     * or repeat a plan; {@code afterAt}/{@code afterId} is the last plan of the previous page (null: the first).
+     */
+    List<StoredPlan> page(String orgId, Instant afterAt, String afterId, int limit) {
+        if (afterAt == null) {
+            return db.query("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? "
+                    + "ORDER BY created_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", PlanRepository::map, orgId);
+        }
+        return db.query("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? AND (created_at < ? "
+                + "OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC FETCH FIRST " + limit
+                + " ROWS ONLY", PlanRepository::map, orgId, afterAt, afterAt, afterId);
     }
 
     List<StoredPlan> list() {

@@ -48,10 +48,20 @@ public final class Plans {
 
     /** Stores the job description as a plan of the organization and starts planning; returns its id at once. */
     String create(String orgId, JobDescription jd) {
+        return create(orgId, jd, null);
+    }
+
+    /**
+     * {@link #create(String, JobDescription)} with the role's title chosen by the client ({@code null}: the one
+     * the planning finds), set once the plan is made, as the recruiter would set it on the page.
+     */
+    public String create(String orgId, JobDescription jd, String title) {
         String id = repo.create(orgId, jd.text(), jd.source());
-        interviewer.planAsync(jd).whenComplete((plan, error) -> {
+        interviewer.planAsync(jd).whenComplete((made, error) -> {
             if (error == null) {
                 try {
+                    InterviewPlan plan = title == null ? made
+                            : PlanEditor.editProfile(made, title, made.profile().seniority());
                     repo.ready(id, plan);
                     LOG.info("Plan {} ready: {} questions for {}", id, plan.questions().size(),
                             plan.profile().roleTitle());
@@ -75,6 +85,55 @@ public final class Plans {
         return repo.find(id).orElseThrow(() -> WebException.notFound("There is no such plan."));
     }
 
+    /** A plan of the organization; another organization's plan is not found (404, never 403). */
+    public PlanRepository.StoredPlan find(String orgId, String id) {
+        return repo.find(orgId, id).orElseThrow(() -> WebException.notFound("There is no job with this id in your "
+                + "organization. List your jobs with GET /api/v1/jobs."));
+    }
+
+    /** A page of the organization's plans, the newest first; see {@link PlanRepository#page}. */
+    public List<PlanRepository.StoredPlan> page(String orgId, java.time.Instant afterAt, String afterId, int limit) {
+        return repo.page(orgId, afterAt, afterId, limit);
+    }
+
+    /** Renames the role of an organization's plan and sets its seniority, as the plan page does. */
+    public InterviewPlan editProfile(String orgId, String id, String title, dev.aiinterview.api.Seniority seniority) {
+        find(orgId, id);
+        return edit(id, p -> PlanEditor.editProfile(p, title == null ? p.profile().roleTitle() : title,
+                seniority == null ? p.profile().seniority() : seniority), List.of());
+    }
+
+    /** Adds a question to an organization's plan and screens it, as the plan page does; returns its id. */
+    public String addQuestion(String orgId, String id, String topicId, dev.aiinterview.api.QuestionType type,
+                              String text) {
+        find(orgId, id);
+        return add(id, p -> PlanEditor.addQuestion(p, topicId, type, text));
+    }
+
+    /** Edits a question of an organization's plan ({@code null}: keep) and screens its new wording. */
+    public InterviewPlan editQuestion(String orgId, String id, String questionId, String text,
+                                      dev.aiinterview.api.QuestionType type, String topicId) {
+        find(orgId, id);
+        return edit(id, p -> {
+            Question q = p.question(questionId).orElseThrow(() -> WebException.notFound("The job has no question "
+                    + "with this id; GET the job for its questions."));
+            return PlanEditor.editQuestion(p, questionId, text == null ? q.text() : text,
+                    type == null ? q.type() : type, topicId == null ? q.topicId() : topicId);
+        }, List.of(questionId));
+    }
+
+    /** Deletes a question of an organization's plan. */
+    public InterviewPlan deleteQuestion(String orgId, String id, String questionId) {
+        find(orgId, id);
+        return edit(id, p -> PlanEditor.deleteQuestion(p, questionId), List.of());
+    }
+
+    /** {@link #sendable(String)} of an organization's plan. */
+    public Sendable sendable(String orgId, String id) {
+        find(orgId, id);
+        return sendable(id);
+    }
+
     java.util.List<PlanRepository.StoredPlan> list() {
         return repo.list();
     }
@@ -94,7 +153,7 @@ public final class Plans {
     }
 
     /** A ready plan and the flagged questions that keep it from being sent (none: it may be sent). */
-    record Sendable(InterviewPlan plan, List<Question> openFlags) {}
+    public record Sendable(InterviewPlan plan, List<Question> openFlags) {}
 
     /** The plan as stored now, checked against the fairness gate: the plan returned is the one that was checked. */
     Sendable sendable(String id) {
@@ -102,7 +161,8 @@ public final class Plans {
         return new Sendable(plan, FlagGate.openQuestions(plan, overrides.forPlan(id)));
     }
 
-    List<FlagOverride> overrides(String id) {
+    /** The recruiter's recorded decisions on the plan's flagged questions. */
+    public List<FlagOverride> overrides(String id) {
         return overrides.forPlan(id);
     }
 
