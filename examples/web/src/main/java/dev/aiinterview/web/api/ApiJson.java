@@ -69,9 +69,11 @@ final class ApiJson {
                     + e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
+            String why = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
             throw new ApiProblem(400, "malformed-json", "The body is not valid JSON"
                     + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                    + ": check quotes, commas and brackets.");
+                    + ": " + (why.length() > 200 ? why.substring(0, 200) + "..." : why)
+                    + ". Check quotes, commas and brackets.");
         } catch (java.io.IOException e) {
             throw new ApiProblem(400, "malformed-json", "The body could not be read as JSON.");
         }
@@ -116,7 +118,7 @@ final class ApiJson {
         ObjectMapper mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();

@@ -30,7 +30,7 @@ public final class ErrorHandling {
         config.routes.exception(SessionStateException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 switch (e.getStatus()) {
-                    case 404 -> "There is nothing at this address.";
+                    case 404 -> notFound(ctx);
                     case 405 -> "This address does not accept " + ctx.method() + ".";
                     case 413 -> Problems.isApi(ctx) ? "The request body is too large: send at most 64 KB."
                             : "The request is too large. Paste at most 50,000 characters of text, or upload "
@@ -49,11 +49,15 @@ public final class ErrorHandling {
         });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                respond(ctx, 404, Problems.isApi(ctx) ? "There is no such API route. The routes are described in "
-                    + "GET /api/v1/openapi.json." : "There is nothing at this address.");
+                respond(ctx, 404, notFound(ctx));
             }
         });
         config.routes.error(405, ctx -> respond(ctx, 405, "This address does not accept " + ctx.method() + "."));
+    }
+
+    private static String notFound(Context ctx) {
+        return Problems.isApi(ctx) ? "There is no such API route. The routes are described in "
+                + "GET /api/v1/openapi.json." : "There is nothing at this address.";
     }
 
     static void respond(Context ctx, int status, String message) {
