@@ -31,3 +31,7 @@ CREATE TABLE server_secret (
     secret     VARCHAR(200) NOT NULL,
     created_at TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- Follow-ups per main question that interviews of a plan allow, when an API client chose it (NULL: the server's
+-- setting interview.follow-ups.max).
+ALTER TABLE interview_plan ADD COLUMN follow_ups INTEGER;

@@ -113,7 +113,8 @@ public final class WebApp implements AutoCloseable {
             if (interrupted > 0) {
                 LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
             }
-            var plans = new Plans(interviewer, alternatives, planRepository,
+            var planners = resources.opened(new PlanningInterviewers(engines));
+            var plans = new Plans(interviewer, alternatives, planners, planRepository,
                     new FlagOverrides(db, clock));
             var invitations = new InvitationRepository(db);
             var media = new MediaRepository(db);

@@ -13,7 +13,7 @@ final class ApiAuth {
 
     private static final String PRINCIPAL = "api.principal";
     static final String CREATE_KEY = "Create a key with 'java -jar interview-web.jar api-key create --org NAME' or "
-            + "on the recruiter page /recruiter/api-keys, and send it as 'Authorization: Bearer <key>'.";
+            + "on the recruiter page /recruiter/api-keys, and send it as 'Authorization: Bearer YOUR_KEY'.";
 
     private final ApiKeys keys;
     private final RateLimits limits;
@@ -34,7 +34,7 @@ final class ApiAuth {
             throw unauthorized(ctx, "This request has no API key. " + CREATE_KEY);
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw unauthorized(ctx, "The Authorization header must read 'Bearer <key>'. " + CREATE_KEY);
+            throw unauthorized(ctx, "The Authorization header must read 'Bearer YOUR_KEY'. " + CREATE_KEY);
         }
         ApiKeys.Principal principal = keys.authenticate(header).orElseThrow(() -> unauthorized(ctx,
                 "This API key is unknown or was revoked. " + CREATE_KEY));

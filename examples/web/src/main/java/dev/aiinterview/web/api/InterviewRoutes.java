@@ -97,7 +97,7 @@ final class InterviewRoutes {
                     + "page, then send the interview again.");
         }
         Invitations.Created created = interviews.invite(jobId, sendable.plan(), name,
-                days == null ? settings.invitationDays() : days, email, externalId);
+                days == null ? settings.invitationDays() : days, email, externalId, plans.find(org, jobId).followUps());
         String id = created.invitation().id();
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("url", InvitationLinkPage.link(ctx, settings, created.token()));

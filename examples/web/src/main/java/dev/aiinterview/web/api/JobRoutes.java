@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class JobRoutes {
 
-    record CreateJob(String title, String description) {}
+    record CreateJob(String title, String description, Integer questionsPerTopic, Integer followUps) {}
 
     record UpdateJob(String title, String seniority) {}
 
@@ -59,6 +59,8 @@ final class JobRoutes {
         var fields = new Fields();
         String title = fields.text("/title", body.title(), false, 1, 200);
         fields.required("/description", body.description(), "the job advert's text (40 to 50,000 characters)");
+        Integer perTopic = fields.number("/questionsPerTopic", body.questionsPerTopic(), 1, 3);
+        Integer followUps = fields.number("/followUps", body.followUps(), 0, 5);
         fields.check();
         JobDescription jd;
         try {
@@ -66,7 +68,7 @@ final class JobRoutes {
         } catch (InvalidInputException e) {
             throw ApiProblem.invalid(List.of(FieldError.at("/description", e.getMessage())));
         }
-        String id = plans.create(org, jd, title);
+        String id = plans.create(org, jd, title, perTopic, followUps);
         ctx.header("Location", "/api/v1/jobs/" + id);
         reply(ctx, 202, plans.find(org, id));
     }

@@ -23,6 +23,7 @@ final class JobViews {
         InterviewPlan plan = stored.plan();
         job.put("title", plan == null ? stored.title() : plan.profile().roleTitle());
         job.put("seniority", plan == null ? null : lower(plan.profile().seniority()));
+        job.put("followUps", stored.followUps());
         job.put("createdAt", stored.createdAt());
         job.put("updatedAt", stored.updatedAt());
         job.put("topics", plan == null ? List.of() : plan.profile().topics().stream().map(JobViews::topic).toList());

@@ -69,8 +69,16 @@ public final class Invitations {
      * (both may be null), stored with the invitation.
      */
     public Created invite(String planId, InterviewPlan plan, String candidate, int validDays, String email,
-                          String externalId) {
+                          String externalId, Integer followUps) {
         Created created = invite(planId, plan, candidate, validDays);
+        if (followUps != null) {
+            // The session keeps its follow-up allowance in its state, read at every answer: set it before the
+            // candidate can open the link (the session was released from memory by invite).
+            SessionState s = store.load(created.invitation().sessionId()).orElseThrow();
+            store.save(new SessionState(s.id(), s.status(), s.plan(), s.turns(), followUps, s.createdAt(),
+                    s.consentedAt(), s.endedAt(), s.endReason(), s.accounting(), s.enginesUsed(), s.report(),
+                    s.metadata()));
+        }
         if (email != null || externalId != null) {
             invitations.contact(created.invitation().id(), email, externalId);
             return new Created(invitations.byId(created.invitation().id()).orElseThrow(), created.token());

@@ -21,10 +21,11 @@ public final class PlanRepository {
 
     /** A stored plan. {@code plan} is {@code null} until planning finished. */
     public record StoredPlan(String id, Status status, String title, String jdSource, String jdText, InterviewPlan plan,
-                      List<Question> alternatives, String error, Instant createdAt, Instant updatedAt) {}
+                      List<Question> alternatives, String error, Instant createdAt, Instant updatedAt,
+                      Integer followUps) {}
 
     private static final String COLUMNS = "id, status, title, jd_source, jd_text, plan_json, alternatives_json, "
-            + "error, created_at, updated_at";
+            + "error, created_at, updated_at, follow_ups";
 
     private final Database db;
     private final Clock clock;
@@ -36,10 +37,16 @@ public final class PlanRepository {
 
     /** Stores a new plan of an organization, to be planned; returns its id. */
     String create(String orgId, String jdText, String jdSource) {
+        return create(orgId, jdText, jdSource, null);
+    }
+
+    /** {@link #create(String, String, String)} with the follow-ups its interviews allow (null: the server's). */
+    String create(String orgId, String jdText, String jdSource, Integer followUps) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        db.update("INSERT INTO interview_plan (id, org_id, status, jd_source, jd_text, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, orgId, Status.PLANNING.name(), jdSource, jdText, now, now);
+        db.update("INSERT INTO interview_plan (id, org_id, status, jd_source, jd_text, created_at, updated_at, "
+                + "follow_ups) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, orgId, Status.PLANNING.name(), jdSource, jdText,
+                now, now, followUps);
         return id;
     }
 
@@ -109,7 +116,8 @@ public final class PlanRepository {
                 rs.getString("jd_source"), rs.getString("jd_text"),
                 planJson == null ? null : Json.read(planJson, InterviewPlan.class),
                 alternatives == null ? List.of() : readQuestions(alternatives), rs.getString("error"),
-                Database.instant(rs, "created_at"), Database.instant(rs, "updated_at"));
+                Database.instant(rs, "created_at"), Database.instant(rs, "updated_at"),
+                rs.getObject("follow_ups", Integer.class));
     }
 
     private static List<Question> readQuestions(String json) {

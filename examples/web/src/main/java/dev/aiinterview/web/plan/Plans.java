@@ -31,33 +31,40 @@ public final class Plans {
 
     private final Interviewer interviewer;
     private final Supplier<Interviewer> alternatives;
+    private final java.util.function.IntFunction<Interviewer> planners;
     private final PlanRepository repo;
     private final FlagOverrides overrides;
 
     /**
      * @param alternatives an interviewer that writes several questions per topic, for "regenerate one"
+     * @param planners     interviewers that plan with a given number of questions per topic
      * @param overrides    the recruiter's recorded decisions to send flagged questions as worded
      */
-    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives, PlanRepository repo,
-                 FlagOverrides overrides) {
+    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives,
+                 java.util.function.IntFunction<Interviewer> planners, PlanRepository repo, FlagOverrides overrides) {
         this.interviewer = interviewer;
         this.alternatives = alternatives;
+        this.planners = planners;
         this.repo = repo;
         this.overrides = overrides;
     }
 
     /** Stores the job description as a plan of the organization and starts planning; returns its id at once. */
     String create(String orgId, JobDescription jd) {
-        return create(orgId, jd, null);
+        return create(orgId, jd, null, null, null);
     }
 
     /**
      * {@link #create(String, JobDescription)} with the role's title chosen by the client ({@code null}: the one
-     * the planning finds), set once the plan is made, as the recruiter would set it on the page.
+     * the planning finds), set once the plan is made, as the recruiter would set it on the page; with
+     * {@code questionsPerTopic} (1 to 3) and the {@code followUps} its interviews allow (0 to 5), each null for the
+     * server's settings.
      */
-    public String create(String orgId, JobDescription jd, String title) {
-        String id = repo.create(orgId, jd.text(), jd.source());
-        interviewer.planAsync(jd).whenComplete((made, error) -> {
+    public String create(String orgId, JobDescription jd, String title, Integer questionsPerTopic,
+                         Integer followUps) {
+        String id = repo.create(orgId, jd.text(), jd.source(), followUps);
+        Interviewer planner = questionsPerTopic == null ? interviewer : planners.apply(questionsPerTopic);
+        planner.planAsync(jd).whenComplete((made, error) -> {
             if (error == null) {
                 try {
                     InterviewPlan plan = title == null ? made

@@ -76,6 +76,42 @@ class ApiFlowTest {
     }
 
     @Test
+    void aJobMayAskForMoreQuestionsPerTopicAndNoFollowUpsInItsInterviews() {
+        // given a job with the server's settings and one with two questions per topic and no follow-ups
+        JsonNode usual = ApiFixture.readyJob(api);
+        HttpResponse<String> created = api.post("/api/v1/jobs", "{\"questionsPerTopic\":2,\"followUps\":0,"
+                + "\"description\":" + dev.aiinterview.json.Json.write(dev.aiinterview.web.TestMedia.jobDescription())
+                + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        JsonNode chosen = ApiFixture.awaitJob(api, read(created.body()).path("id").asText());
+
+        // then the second has more questions for the same topics, and says it allows no follow-ups
+        assertThat(usual.path("followUps").isNull()).isTrue();
+        assertThat(chosen.path("followUps").asInt()).isZero();
+        assertThat(maxPerTopic(usual)).isEqualTo(1);
+        assertThat(maxPerTopic(chosen)).isEqualTo(2);
+
+        // and when candidates answer both, only the usual interview put follow-ups
+        assertThat(followUps(usual)).isPositive();
+        assertThat(followUps(chosen)).isZero();
+    }
+
+    private static long maxPerTopic(JsonNode job) {
+        var counts = new java.util.HashMap<String, Long>();
+        job.path("questions").forEach(q -> counts.merge(q.path("topicId").asText(), 1L, Long::sum));
+        return counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+    }
+
+    /** Runs an interview of the job to its report; returns the follow-up turns it had. */
+    private static long followUps(JsonNode job) {
+        JsonNode interview = ApiFixture.invite(api, job.path("id").asText(), "Follow-up Candidate", null);
+        fixture.answerAll(interview.path("url").asText());
+        ApiFixture.awaitReport(api, interview.path("id").asText());
+        JsonNode report = read(api.get("/api/v1/interviews/" + interview.path("id").asText() + "/report").body());
+        return report.findValues("followUpIndex").stream().filter(n -> n.asInt() > 0).count();
+    }
+
+    @Test
     void listsArePagedByCursorWithoutSkippingOrRepeating() {
         ApiClient own = fixture.newOrganization("pager");
         JsonNode job = ApiFixture.readyJob(own);

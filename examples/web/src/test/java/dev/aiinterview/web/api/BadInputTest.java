@@ -67,8 +67,10 @@ class BadInputTest {
                     + ",\"salary\":1}"), "salary"));
             cases.add(new Case("unknown nested field", 400, api.post(invite, "{\"candidate\":{\"name\":\"A\","
                     + "\"phone\":\"1\"}}"), "/candidate/phone"));
-            cases.add(new Case("questionsPerTopic is not a field of this version", 400, api.post("/api/v1/jobs",
-                    "{\"description\":" + jd + ",\"questionsPerTopic\":2}"), "questionsPerTopic"));
+            cases.add(new Case("questionsPerTopic out of range", 400, api.post("/api/v1/jobs",
+                    "{\"description\":" + jd + ",\"questionsPerTopic\":9}"), "/questionsPerTopic"));
+            cases.add(new Case("followUps negative", 400, api.post("/api/v1/jobs",
+                    "{\"description\":" + jd + ",\"followUps\":-1}"), "/followUps"));
             // values out of range
             cases.add(new Case("description too short", 400, api.post("/api/v1/jobs", "{\"description\":\"Cook\"}"),
                     "/description"));
