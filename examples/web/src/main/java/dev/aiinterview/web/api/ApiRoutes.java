@@ -8,6 +8,7 @@ import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.plan.Plans;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.MediaRepository;
+import dev.aiinterview.web.storage.ServerSecrets;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +41,11 @@ public final class ApiRoutes {
                      InterviewStore store, MediaRepository media, WebSettings settings, double lowConfidence,
                      int requestsPerMinute, Clock clock) {
         this.auth = new ApiAuth(keys, new RateLimits(requestsPerMinute));
-        this.idempotency = new Idempotency(db, clock);
+        var secrets = new ServerSecrets(db, clock);
+        this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock);
         this.jobs = new JobRoutes(plans);
         this.interviews = new InterviewRoutes(plans, invited, invitations, store, settings, lowConfidence, clock);
-        this.recordings = new RecordingRoutes(interviews, media, new RecordingLinks(db, clock), settings.mediaDir());
+        this.recordings = new RecordingRoutes(interviews, media, new RecordingLinks(secrets, clock), settings.mediaDir());
         this.openApi = openApiDocument();
     }
 

@@ -30,15 +30,18 @@ final class Idempotency {
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7e]{1,255}");
     private static final Duration PURGE_EVERY = Duration.ofMinutes(10);
 
+    /** A stored answer; {@code body} is sealed by {@link StoredAnswers}. */
     private record Stored(String hash, Integer status, String contentType, String location, String body,
                           Instant createdAt) {}
 
     private final Database db;
+    private final StoredAnswers answers;
     private final Clock clock;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    Idempotency(Database db, Clock clock) {
+    Idempotency(Database db, StoredAnswers answers, Clock clock) {
         this.db = db;
+        this.answers = answers;
         this.clock = clock;
     }
 
@@ -71,7 +74,7 @@ final class Idempotency {
                 throw new ApiProblem(409, "idempotency-key-in-flight", "The first request with this Idempotency-Key "
                         + "is still being processed; send it again in a moment for its answer.");
             }
-            replay(ctx, stored);
+            replay(ctx, stored, stored.body() == null ? "" : answers.open(stored.body(), hash));
             return;
         }
         try {
@@ -86,7 +89,8 @@ final class Idempotency {
         }
         db.update("UPDATE api_idempotency SET status = ?, content_type = ?, location = ?, response_body = ? "
                 + "WHERE api_key_id = ? AND idem_key = ?", ctx.statusCode(), ctx.res().getContentType(),
-                ctx.res().getHeader("Location"), ctx.result(), keyId, key);
+                ctx.res().getHeader("Location"), answers.seal(ctx.result() == null ? "" : ctx.result(), hash), keyId,
+                key);
     }
 
     /** Claims the key for this request; false when another request has it. A row past its 24 hours is replaced. */
@@ -113,7 +117,7 @@ final class Idempotency {
         db.update("DELETE FROM api_idempotency WHERE api_key_id = ? AND idem_key = ?", keyId, key);
     }
 
-    private static void replay(Context ctx, Stored stored) {
+    private static void replay(Context ctx, Stored stored, String body) {
         ctx.status(stored.status());
         if (stored.location() != null) {
             ctx.header("Location", stored.location());
@@ -122,7 +126,7 @@ final class Idempotency {
         if (stored.contentType() != null) {
             ctx.contentType(stored.contentType());
         }
-        ctx.result(stored.body() == null ? "" : stored.body());
+        ctx.result(body);
     }
 
     /** Keys older than 24 hours are deleted, at most every ten minutes, by whichever request comes. */

@@ -89,6 +89,12 @@ final class InterviewRoutes {
         }
         Integer days = fields.number("/expiresInDays", body.expiresInDays(), 1, 365);
         fields.check();
+        var job = plans.find(org, jobId);
+        if (job.plan() == null) {
+            throw new ApiProblem(409, "job-not-ready", job.error() == null
+                    ? "The job is still being planned; poll GET /api/v1/jobs/" + jobId + " until its status is ready."
+                    : "Planning this job failed (" + job.error() + "); create the job again.");
+        }
         Plans.Sendable sendable = plans.sendable(org, jobId);
         if (!sendable.openFlags().isEmpty()) {
             throw new ApiProblem(409, "fairness-flags-open", sendable.openFlags().size() + " question(s) of this job "
@@ -97,7 +103,7 @@ final class InterviewRoutes {
                     + "page, then send the interview again.");
         }
         Invitations.Created created = interviews.invite(jobId, sendable.plan(), name,
-                days == null ? settings.invitationDays() : days, email, externalId, plans.find(org, jobId).followUps());
+                days == null ? settings.invitationDays() : days, email, externalId, job.followUps());
         String id = created.invitation().id();
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("url", InvitationLinkPage.link(ctx, settings, created.token()));

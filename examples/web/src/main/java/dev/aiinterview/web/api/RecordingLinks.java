@@ -1,10 +1,9 @@
 package dev.aiinterview.web.api;
 
-import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.ServerSecrets;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,9 +24,9 @@ final class RecordingLinks {
     private final byte[] secret;
     private final Clock clock;
 
-    RecordingLinks(Database db, Clock clock) {
+    RecordingLinks(ServerSecrets secrets, Clock clock) {
         this.clock = clock;
-        this.secret = Base64.getDecoder().decode(secret(db, clock));
+        this.secret = secrets.get(SECRET_NAME);
     }
 
     /** The signed path of a recording, valid for {@link #VALID}. */
@@ -61,19 +60,5 @@ final class RecordingLinks {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The JDK has no HmacSHA256", e);
         }
-    }
-
-    /** The stored secret; the first server to start writes it, and one that loses the race reads the winner's. */
-    private static String secret(Database db, Clock clock) {
-        var stored = db.queryOne("SELECT secret FROM server_secret WHERE name = ?", rs -> rs.getString(1), SECRET_NAME);
-        if (stored.isPresent()) {
-            return stored.get();
-        }
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        db.insertUnique("INSERT INTO server_secret (name, secret, created_at) VALUES (?, ?, ?)", SECRET_NAME,
-                Base64.getEncoder().encodeToString(bytes), clock.instant());
-        return db.queryOne("SELECT secret FROM server_secret WHERE name = ?", rs -> rs.getString(1), SECRET_NAME)
-                .orElseThrow();
     }
 }

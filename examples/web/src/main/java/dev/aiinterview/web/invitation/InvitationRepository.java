@@ -142,6 +142,11 @@ public final class InvitationRepository {
                 + "decline_message = NULL WHERE id = ?", at, receipt, id);
     }
 
+    /** The sessions of erased interviews (tombstones until their retention period ends). */
+    List<String> erasedSessionIds() {
+        return db.query("SELECT session_id FROM invitation WHERE erased_at IS NOT NULL", rs -> rs.getString(1));
+    }
+
     /** The invitations of an organization, the newest first. */
     public List<Invitation> list(String orgId) {
         return db.query(SELECT + "WHERE i.org_id = ? ORDER BY i.created_at DESC", InvitationRepository::map, orgId);

@@ -131,6 +131,26 @@ public final class Invitations {
         return erasure;
     }
 
+    /**
+     * Deletes again what erased interviews may have gained after their erasure: an answer being processed or an
+     * upload in flight at that moment can write its session state or recording afterwards. Returns the sessions
+     * that had something left.
+     */
+    public int purgeErased() {
+        int purged = 0;
+        for (String sessionId : invitations.erasedSessionIds()) {
+            boolean state = store.load(sessionId).isPresent();
+            boolean recordings = !media.forSession(sessionId).isEmpty() || Files.exists(mediaDir.resolve(sessionId));
+            if (state || recordings) {
+                store.delete(sessionId);
+                media.deleteForSession(sessionId);
+                deleteTree(mediaDir.resolve(sessionId));
+                purged++;
+            }
+        }
+        return purged;
+    }
+
     /** A new link for an invitation; the old one stops working. */
     public String newLink(String invitationId, int validDays) {
         InvitationRepository.Invitation inv = invitation(invitationId);

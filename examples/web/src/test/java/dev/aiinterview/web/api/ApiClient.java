@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The API tests' HTTP client: every response it receives is checked against docs/api/openapi.json
  * ({@link OpenApiContract}) and one that does not conform fails the test, whatever the test asserts next.
  */
-final class ApiClient {
+public final class ApiClient {
 
     /** Responses checked against the document, by all clients of this JVM. */
     static final AtomicInteger CHECKED = new AtomicInteger();
@@ -24,38 +24,38 @@ final class ApiClient {
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    ApiClient(URI base, String key) {
+    public ApiClient(URI base, String key) {
         this.base = base;
         this.key = key;
     }
 
     /** The same server with another key ({@code null}: none). */
-    ApiClient as(String otherKey) {
+    public ApiClient as(String otherKey) {
         return new ApiClient(base, otherKey);
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send("GET", path, null, Map.of());
     }
 
-    HttpResponse<String> get(String path, Map<String, String> headers) {
+    public HttpResponse<String> get(String path, Map<String, String> headers) {
         return send("GET", path, null, headers);
     }
 
-    HttpResponse<String> post(String path, String json) {
+    public HttpResponse<String> post(String path, String json) {
         return send("POST", path, json, json == null ? Map.of() : Map.of("Content-Type", "application/json"));
     }
 
-    HttpResponse<String> patch(String path, String json) {
+    public HttpResponse<String> patch(String path, String json) {
         return send("PATCH", path, json, Map.of("Content-Type", "application/json"));
     }
 
-    HttpResponse<String> delete(String path) {
+    public HttpResponse<String> delete(String path) {
         return send("DELETE", path, null, Map.of());
     }
 
     /** Any request; {@code headers} are sent as given (with the key's Authorization unless they set their own). */
-    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
+    public HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));

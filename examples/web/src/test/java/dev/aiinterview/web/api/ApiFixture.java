@@ -20,14 +20,14 @@ import java.util.Map;
 import java.util.Set;
 
 /** The app in this JVM with API keys made as the operator makes them, and steps every API test takes. */
-final class ApiFixture implements AutoCloseable {
+public final class ApiFixture implements AutoCloseable {
 
-    final TestApp app;
-    final Database db;
-    final ApiKeys keys;
-    final Organizations orgs;
+    public final TestApp app;
+    public final Database db;
+    public final ApiKeys keys;
+    public final Organizations orgs;
 
-    ApiFixture(Map<String, String> settings) {
+    public ApiFixture(Map<String, String> settings) {
         this.app = TestApp.start(settings);
         // The server's own database, opened a second time in this JVM, as the api-key command would.
         this.db = Database.open(app.app.settings().database());
@@ -35,22 +35,22 @@ final class ApiFixture implements AutoCloseable {
         this.orgs = new Organizations(db, Clock.systemUTC());
     }
 
-    ApiFixture() {
+    public ApiFixture() {
         this(Map.of());
     }
 
     /** A client with a new key of a new organization, with every scope. */
-    ApiClient newOrganization(String name) {
+    public ApiClient newOrganization(String name) {
         return new ApiClient(app.base, key(orgs.create(name).id(), Set.of(ApiScope.values())));
     }
 
     /** A new key of an organization. */
-    String key(String orgId, Set<ApiScope> scopes) {
+    public String key(String orgId, Set<ApiScope> scopes) {
         return keys.create(orgId, "test", scopes).key();
     }
 
     /** Creates a job through the API and waits until it is ready; returns it. */
-    static JsonNode readyJob(ApiClient api) {
+    public static JsonNode readyJob(ApiClient api) {
         HttpResponse<String> created = api.post("/api/v1/jobs", "{\"description\":" + Json.write(
                 TestMedia.jobDescription()) + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
@@ -58,7 +58,7 @@ final class ApiFixture implements AutoCloseable {
         return awaitJob(api, id);
     }
 
-    static JsonNode awaitJob(ApiClient api, String id) {
+    public static JsonNode awaitJob(ApiClient api, String id) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             JsonNode job = read(api.get("/api/v1/jobs/" + id).body());
@@ -71,7 +71,7 @@ final class ApiFixture implements AutoCloseable {
     }
 
     /** Invites a candidate through the API; returns the 201 reply. */
-    static JsonNode invite(ApiClient api, String jobId, String name, String externalId) {
+    public static JsonNode invite(ApiClient api, String jobId, String name, String externalId) {
         HttpResponse<String> r = api.post("/api/v1/jobs/" + jobId + "/interviews", "{\"candidate\":{\"name\":"
                 + Json.write(name) + ",\"email\":\"cand@example.com\",\"externalId\":" + Json.write(externalId) + "}}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
@@ -79,7 +79,7 @@ final class ApiFixture implements AutoCloseable {
     }
 
     /** The candidate answers every question through the candidate pages, with a video for the first. */
-    void answerAll(String url) {
+    public void answerAll(String url) {
         String token = url.substring(url.lastIndexOf('/') + 1);
         var candidate = new Candidate(app.base, token);
         candidate.consentAndStart();
@@ -98,7 +98,7 @@ final class ApiFixture implements AutoCloseable {
     }
 
     /** Waits until the interview's report is ready (at most 30 s). */
-    static JsonNode awaitReport(ApiClient api, String interviewId) {
+    public static JsonNode awaitReport(ApiClient api, String interviewId) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             JsonNode interview = read(api.get("/api/v1/interviews/" + interviewId).body());
@@ -110,7 +110,7 @@ final class ApiFixture implements AutoCloseable {
         throw new AssertionError("No report in time for " + interviewId);
     }
 
-    static JsonNode read(String json) {
+    public static JsonNode read(String json) {
         return Candidate.read(json);
     }
 

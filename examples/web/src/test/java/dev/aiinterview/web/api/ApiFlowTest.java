@@ -258,6 +258,12 @@ class ApiFlowTest {
         assertThat(first.headers().firstValue("Idempotent-Replayed")).isEmpty();
         assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         assertThat(read(api.get("/api/v1/interviews?externalId=ext-retry").body()).path("data")).hasSize(1);
+
+        // and the stored answer, which holds the candidate's link, is not readable in the database
+        String link = read(first.body()).path("url").asText();
+        assertThat(fixture.db.query("SELECT response_body FROM api_idempotency", rs -> rs.getString(1)))
+                .isNotEmpty().noneMatch(stored -> stored.contains(link.substring(link.lastIndexOf('/') + 1)))
+                .noneMatch(stored -> stored.contains("Retried Candidate"));
     }
 
     @Test
