@@ -5,6 +5,7 @@ import dev.aiinterview.web.WebSettings;
 import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.plan.OrgPlans;
 import dev.aiinterview.web.plan.Plans;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.MediaRepository;
@@ -43,8 +44,9 @@ public final class ApiRoutes {
         this.auth = new ApiAuth(keys, new RateLimits(requestsPerMinute));
         var secrets = new ServerSecrets(db, clock);
         this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock);
-        this.jobs = new JobRoutes(plans);
-        this.interviews = new InterviewRoutes(plans, invited, invitations, store, settings, lowConfidence, clock);
+        var orgPlans = new OrgPlans(plans);
+        this.jobs = new JobRoutes(orgPlans);
+        this.interviews = new InterviewRoutes(orgPlans, invited, invitations, store, settings, lowConfidence, clock);
         this.recordings = new RecordingRoutes(interviews, media, new RecordingLinks(secrets, clock), settings.mediaDir());
         this.openApi = openApiDocument();
     }

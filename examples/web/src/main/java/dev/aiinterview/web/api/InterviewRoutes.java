@@ -12,6 +12,7 @@ import dev.aiinterview.web.http.WebException;
 import dev.aiinterview.web.invitation.InvitationLinkPage;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
+import dev.aiinterview.web.plan.OrgPlans;
 import dev.aiinterview.web.plan.Plans;
 import dev.aiinterview.spi.InterviewStore;
 import io.javalin.http.Context;
@@ -37,7 +38,7 @@ final class InterviewRoutes {
             "cancelled", "erased");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
-    private final Plans plans;
+    private final OrgPlans plans;
     private final Invitations interviews;
     private final InvitationRepository invitations;
     private final InterviewStore store;
@@ -45,7 +46,7 @@ final class InterviewRoutes {
     private final MarkdownReport markdown;
     private final Clock clock;
 
-    InterviewRoutes(Plans plans, Invitations interviews, InvitationRepository invitations, InterviewStore store,
+    InterviewRoutes(OrgPlans plans, Invitations interviews, InvitationRepository invitations, InterviewStore store,
                     WebSettings settings, double lowConfidence, Clock clock) {
         this.plans = plans;
         this.interviews = interviews;

@@ -11,7 +11,7 @@ import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.http.ApiProblem;
 import dev.aiinterview.web.http.ApiProblem.FieldError;
 import dev.aiinterview.web.plan.PlanRepository;
-import dev.aiinterview.web.plan.Plans;
+import dev.aiinterview.web.plan.OrgPlans;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Set;
@@ -30,9 +30,9 @@ final class JobRoutes {
 
     record QuestionChange(String topicId, String type, String text) {}
 
-    private final Plans plans;
+    private final OrgPlans plans;
 
-    JobRoutes(Plans plans) {
+    JobRoutes(OrgPlans plans) {
         this.plans = plans;
     }
 

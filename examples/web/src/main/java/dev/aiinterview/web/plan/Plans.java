@@ -60,8 +60,7 @@ public final class Plans {
      * {@code questionsPerTopic} (1 to 3) and the {@code followUps} its interviews allow (0 to 5), each null for the
      * server's settings.
      */
-    public String create(String orgId, JobDescription jd, String title, Integer questionsPerTopic,
-                         Integer followUps) {
+    String create(String orgId, JobDescription jd, String title, Integer questionsPerTopic, Integer followUps) {
         String id = repo.create(orgId, jd.text(), jd.source(), followUps);
         Interviewer planner = questionsPerTopic == null ? interviewer : planners.apply(questionsPerTopic);
         planner.planAsync(jd).whenComplete((made, error) -> {
@@ -88,57 +87,17 @@ public final class Plans {
         return id;
     }
 
-    PlanRepository.StoredPlan find(String id) {
-        return repo.find(id).orElseThrow(() -> WebException.notFound("There is no such plan."));
+    /** The plan of the organization, if it has one with this id. */
+    java.util.Optional<PlanRepository.StoredPlan> find(String orgId, String id) {
+        return repo.find(orgId, id);
     }
 
-    /** A plan of the organization; another organization's plan is not found (404, never 403). */
-    public PlanRepository.StoredPlan find(String orgId, String id) {
-        return repo.find(orgId, id).orElseThrow(() -> WebException.notFound("There is no job with this id in your "
-                + "organization. List your jobs with GET /api/v1/jobs."));
-    }
-
-    /** A page of the organization's plans, the newest first; see {@link PlanRepository#page}. */
-    public List<PlanRepository.StoredPlan> page(String orgId, java.time.Instant afterAt, String afterId, int limit) {
+    List<PlanRepository.StoredPlan> page(String orgId, java.time.Instant afterAt, String afterId, int limit) {
         return repo.page(orgId, afterAt, afterId, limit);
     }
 
-    /** Renames the role of an organization's plan and sets its seniority, as the plan page does. */
-    public InterviewPlan editProfile(String orgId, String id, String title, dev.aiinterview.api.Seniority seniority) {
-        find(orgId, id);
-        return edit(id, p -> PlanEditor.editProfile(p, title == null ? p.profile().roleTitle() : title,
-                seniority == null ? p.profile().seniority() : seniority), List.of());
-    }
-
-    /** Adds a question to an organization's plan and screens it, as the plan page does; returns its id. */
-    public String addQuestion(String orgId, String id, String topicId, dev.aiinterview.api.QuestionType type,
-                              String text) {
-        find(orgId, id);
-        return add(id, p -> PlanEditor.addQuestion(p, topicId, type, text));
-    }
-
-    /** Edits a question of an organization's plan ({@code null}: keep) and screens its new wording. */
-    public InterviewPlan editQuestion(String orgId, String id, String questionId, String text,
-                                      dev.aiinterview.api.QuestionType type, String topicId) {
-        find(orgId, id);
-        return edit(id, p -> {
-            Question q = p.question(questionId).orElseThrow(() -> WebException.notFound("The job has no question "
-                    + "with this id; GET the job for its questions."));
-            return PlanEditor.editQuestion(p, questionId, text == null ? q.text() : text,
-                    type == null ? q.type() : type, topicId == null ? q.topicId() : topicId);
-        }, List.of(questionId));
-    }
-
-    /** Deletes a question of an organization's plan. */
-    public InterviewPlan deleteQuestion(String orgId, String id, String questionId) {
-        find(orgId, id);
-        return edit(id, p -> PlanEditor.deleteQuestion(p, questionId), List.of());
-    }
-
-    /** {@link #sendable(String)} of an organization's plan. */
-    public Sendable sendable(String orgId, String id) {
-        find(orgId, id);
-        return sendable(id);
+    PlanRepository.StoredPlan find(String id) {
+        return repo.find(id).orElseThrow(() -> WebException.notFound("There is no such plan."));
     }
 
     java.util.List<PlanRepository.StoredPlan> list() {
@@ -168,8 +127,7 @@ public final class Plans {
         return new Sendable(plan, FlagGate.openQuestions(plan, overrides.forPlan(id)));
     }
 
-    /** The recruiter's recorded decisions on the plan's flagged questions. */
-    public List<FlagOverride> overrides(String id) {
+    List<FlagOverride> overrides(String id) {
         return overrides.forPlan(id);
     }
 
