@@ -27,8 +27,19 @@ public final class ApiFixture implements AutoCloseable {
     public final ApiKeys keys;
     public final Organizations orgs;
 
+    /**
+     * The app with these settings; with {@code -Dapi.test.jdbc-url=jdbc:postgresql://...} (and
+     * {@code api.test.jdbc-user}) on a PostgreSQL database instead of H2, to check the API's SQL there.
+     */
     public ApiFixture(Map<String, String> settings) {
-        this.app = TestApp.start(settings);
+        var all = new java.util.HashMap<>(settings);
+        String url = System.getProperty("api.test.jdbc-url", "");
+        if (!url.isBlank()) {
+            all.put(dev.aiinterview.web.WebSettings.JDBC_URL, url);
+            all.put(dev.aiinterview.web.WebSettings.JDBC_USER, System.getProperty("api.test.jdbc-user", ""));
+            all.put(dev.aiinterview.web.WebSettings.JDBC_PASSWORD, System.getProperty("api.test.jdbc-password", ""));
+        }
+        this.app = TestApp.start(all);
         // The server's own database, opened a second time in this JVM, as the api-key command would.
         this.db = Database.open(app.app.settings().database());
         this.keys = new ApiKeys(db, Clock.systemUTC());
