@@ -10,6 +10,7 @@ import dev.aiinterview.web.plan.Plans;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.MediaRepository;
 import dev.aiinterview.web.storage.ServerSecrets;
+import dev.aiinterview.web.http.ApiProblem;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,9 +53,17 @@ public final class ApiRoutes {
     }
 
     public void register(JavalinConfig config) {
-        config.routes.before("/api/v1/*", auth::before);
-        config.routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openApi));
         var router = new ApiRouter(config, idempotency);
+        config.routes.before("/api/v1/*", ctx -> {
+            auth.before(ctx);
+            var allowed = router.allowed(ctx.path());
+            if (!allowed.isEmpty() && !allowed.contains(ctx.method().name())) {
+                ctx.header("Allow", String.join(", ", allowed));
+                throw new ApiProblem(405, "method-not-allowed", ctx.path() + " does not accept " + ctx.method()
+                        + "; it accepts " + String.join(", ", allowed) + " (see GET " + OPENAPI_PATH + ").");
+            }
+        });
+        config.routes.get(OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openApi));
         jobs.register(router);
         interviews.register(router);
         recordings.register(router);

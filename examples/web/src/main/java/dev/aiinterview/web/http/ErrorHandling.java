@@ -52,7 +52,11 @@ public final class ErrorHandling {
                 respond(ctx, 404, notFound(ctx));
             }
         });
-        config.routes.error(405, ctx -> respond(ctx, 405, "This address does not accept " + ctx.method() + "."));
+        config.routes.error(405, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 405, "This address does not accept " + ctx.method() + ".");
+            }
+        });
     }
 
     private static String notFound(Context ctx) {

@@ -148,8 +148,9 @@ class BadInputTest {
                     + "x".repeat(201)), "externalId"));
             // addresses
             cases.add(new Case("unknown route", 404, api.get("/api/v1/candidates"), "openapi.json"));
-            cases.add(new Case("unknown method on a route", 404, api.send("PUT", "/api/v1/jobs/" + jobId,
-                    "{}", JSON), ""));
+            HttpResponse<String> put = api.send("PUT", "/api/v1/jobs/" + jobId, "{}", JSON);
+            cases.add(new Case("method the route does not accept", 405, put, "it accepts GET, PATCH"));
+            assertThat(put.headers().firstValue("Allow")).hasValue("GET, PATCH");
             cases.add(new Case("unknown job", 404, api.get("/api/v1/jobs/" + UUID.randomUUID()), "GET /api/v1/jobs"));
             cases.add(new Case("unknown interview", 404, api.get("/api/v1/interviews/" + UUID.randomUUID()),
                     "GET /api/v1/interviews"));
