@@ -17,6 +17,7 @@ import dev.aiinterview.web.http.ErrorHandling;
 import dev.aiinterview.web.http.JteRenderer;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.security.RecruiterPages;
+import dev.aiinterview.web.invitation.ExpirySweep;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
 import dev.aiinterview.web.invitation.Retention;
@@ -36,6 +37,10 @@ import dev.aiinterview.web.speech.SpeechSetup;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.JdbcInterviewStore;
 import dev.aiinterview.web.storage.MediaRepository;
+import dev.aiinterview.web.webhook.WebhookRoutes;
+import dev.aiinterview.web.webhook.WebhookSettings;
+import dev.aiinterview.web.webhook.WebhookSetup;
+import dev.aiinterview.web.webhook.Webhooks;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -67,6 +72,8 @@ public final class WebApp implements AutoCloseable {
     private final ExecutorService workers;
     private final AlternativesInterviewer alternatives;
     private final Retention retention;
+    private final ExpirySweep expirySweep;
+    private final Webhooks webhooks;
     private final Javalin server;
     private final CompletableFuture<ProviderDoctor.Report> providerCheck;
     /** What the app opened, so that a failed start and {@link #close()} close it the last first. */
@@ -89,7 +96,8 @@ public final class WebApp implements AutoCloseable {
             Files.createDirectories(settings.mediaDir());
             SpeechSetup speech = resources.opened(engines.speech(settings.dataDir()));
             this.db = resources.opened(StartChecks.openDatabase(settings));
-            var store = new JdbcInterviewStore(db);
+            var webhookSetup = resources.opened(new WebhookSetup(db, clock, WebhookSettings.from(config)));
+            var store = new JdbcInterviewStore(db, webhookSetup.events());
             this.workers = resources.opened(newWorkers(), ExecutorService::shutdownNow);
             this.interviewer = resources.opened(Interviewer.builder()
                     .executor(workers)
@@ -116,12 +124,14 @@ public final class WebApp implements AutoCloseable {
             var planners = resources.opened(new PlanningInterviewers(engines));
             var plans = new Plans(interviewer, alternatives, planners, planRepository,
                     new FlagOverrides(db, clock));
-            var invitations = new InvitationRepository(db);
+            var invitations = new InvitationRepository(db, webhookSetup.events());
             var media = new MediaRepository(db);
             var interviews = new Interviews(interviewer, invitations, media, clock, speech.voice()::on);
             var invited = new Invitations(interviewer, store, invitations, media, settings.mediaDir(), clock);
             this.retention = resources.opened(new Retention(invitations, invited, sessions, db,
                     settings.retentionDays(), clock), Retention::close);
+
+            this.expirySweep = resources.opened(new ExpirySweep(invitations, clock));
 
             var auth = new AuthRoutes(account, sessions, new LoginThrottle(clock), security);
             var pages = new RecruiterPages(sessions, speech.voice()::banner, new Organizations(db, clock));
@@ -134,6 +144,8 @@ public final class WebApp implements AutoCloseable {
             var api = new ApiRoutes(db, keys, plans, invited, invitations, store, media, settings,
                     SessionSettings.from(engines.config()).lowConfidence(),
                     config.getInt(ApiRoutes.REQUESTS_PER_MINUTE, ApiRoutes.DEFAULT_REQUESTS_PER_MINUTE), clock);
+            this.webhooks = webhookSetup.webhooks();
+            var webhookPages = new WebhookRoutes(webhooks, pages);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 // The watcher warns when a server is never started; this one starts at once, and the watcher
@@ -157,12 +169,15 @@ public final class WebApp implements AutoCloseable {
                 reports.register(cfg);
                 apiKeys.register(cfg);
                 api.register(cfg);
+                webhookPages.register(cfg);
                 candidate.register(cfg);
                 speech.register(cfg);
             });
             resources.opened(server, Javalin::stop);
             server.start(settings.host(), settings.port());
             retention.schedule();
+            expirySweep.schedule(Duration.ofMinutes(1));
+            webhookSetup.start();
             speech.start();
             this.providerCheck = ProviderCheckAtStart.run(interviewer, speech.voice());
         } catch (IOException e) {
@@ -200,6 +215,16 @@ public final class WebApp implements AutoCloseable {
 
     Retention retention() {
         return retention;
+    }
+
+    /** The sweep that records expired links; tests run it at once instead of waiting a minute. */
+    public ExpirySweep expirySweep() {
+        return expirySweep;
+    }
+
+    /** The organizations' webhook endpoints and deliveries (what the REST API calls). */
+    public Webhooks webhooks() {
+        return webhooks;
     }
 
     /** The provider check run at start, as {@code interview doctor} runs it; its lines are in the log. */

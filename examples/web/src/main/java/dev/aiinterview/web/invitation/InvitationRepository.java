@@ -60,10 +60,32 @@ public final class InvitationRepository {
     /** An invitation and its status as the API names it. */
     public record Listed(Invitation invitation, String apiStatus) {}
 
+    /**
+     * Told of a candidate's consent or decline and of a link found expired, in the transaction that records it:
+     * what it writes (an outbox row) commits with the change or not at all. Called once per change.
+     */
+    public interface Changes {
+
+        /** Listens to nothing. */
+        Changes NONE = (tx, kind, invitationId) -> { };
+
+        /** What happened to an invitation. */
+        enum Kind { CONSENTED, DECLINED, EXPIRED }
+
+        void changed(Database.Tx tx, Kind kind, String invitationId) throws SQLException;
+    }
+
     private final Database db;
+    private final Changes changes;
 
     public InvitationRepository(Database db) {
+        this(db, Changes.NONE);
+    }
+
+    /** Invitations in this database that tell {@code changes} of consents, declines and expiries. */
+    public InvitationRepository(Database db, Changes changes) {
         this.db = db;
+        this.changes = changes;
     }
 
     void create(String id, String tokenHash, String planId, String sessionId, String candidate, String roleTitle,
@@ -147,13 +169,15 @@ public final class InvitationRepository {
         return db.query("SELECT session_id FROM invitation WHERE erased_at IS NOT NULL", rs -> rs.getString(1));
     }
 
+    /** The invitation of an interview session, if it belongs to the organization. */
+    public Optional<Invitation> findBySession(String orgId, String sessionId) {
+        return db.queryOne(SELECT + "WHERE i.org_id = ? AND i.session_id = ?", InvitationRepository::map, orgId,
+                sessionId);
+    }
+
     /** The invitations of an organization, the newest first. */
     public List<Invitation> list(String orgId) {
         return db.query(SELECT + "WHERE i.org_id = ? ORDER BY i.created_at DESC", InvitationRepository::map, orgId);
-    }
-
-    public List<Invitation> list() {
-        return db.query(SELECT + "ORDER BY i.created_at DESC", InvitationRepository::map);
     }
 
     /** Invitations created before a time: candidates for deletion under the retention period. */
@@ -167,13 +191,21 @@ public final class InvitationRepository {
     }
 
     /** Replaces the link: the old one stops working. */
+    /** Replaces the link: the old one stops working; a link that had expired may expire (and be told) again. */
     void rotate(String id, String tokenHash, Instant expiresAt) {
-        db.update("UPDATE invitation SET token_hash = ?, expires_at = ? WHERE id = ?", tokenHash, expiresAt, id);
+        db.update("UPDATE invitation SET token_hash = ?, expires_at = ?, expired_at = NULL WHERE id = ?", tokenHash,
+                expiresAt, id);
     }
 
+    /** Records the candidate's consent once; a second one (a retried request) changes nothing. */
     public void consented(String id, Instant at, String noticeVersion) {
-        db.update("UPDATE invitation SET consented_at = ?, consent_notice = ? WHERE id = ? AND consented_at IS NULL",
-                at, noticeVersion, id);
+        db.inTransaction(tx -> {
+            if (tx.update("UPDATE invitation SET consented_at = ?, consent_notice = ? WHERE id = ? "
+                    + "AND consented_at IS NULL", at, noticeVersion, id) == 1) {
+                changes.changed(tx, Changes.Kind.CONSENTED, id);
+            }
+            return null;
+        });
     }
 
     /** The version of the notice the candidate of a session consented to; empty before the consent. */
@@ -184,8 +216,39 @@ public final class InvitationRepository {
 
     /** Records the candidate's decline once; a second one (a retried request) changes nothing. */
     public void declined(String id, Instant at, String message) {
-        db.update("UPDATE invitation SET declined_at = ?, decline_message = ? WHERE id = ? AND declined_at IS NULL",
-                at, message, id);
+        db.inTransaction(tx -> {
+            if (tx.update("UPDATE invitation SET declined_at = ?, decline_message = ? WHERE id = ? "
+                    + "AND declined_at IS NULL", at, message, id) == 1) {
+                changes.changed(tx, Changes.Kind.DECLINED, id);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Marks the invitations whose link expired before {@code now} unused or unfinished (not declined, the session
+     * neither completed nor abandoned), each once, in its own transaction with what {@link Changes} writes; at most
+     * {@code limit} per call. Returns how many were marked.
+     */
+    public int markExpired(Instant now, int limit) {
+        List<String> due = db.query("SELECT i.id FROM invitation i LEFT JOIN interview_session s ON s.id = i.session_id "
+                + "WHERE i.expires_at < ? AND i.expired_at IS NULL AND i.declined_at IS NULL AND i.cancelled_at IS NULL "
+                + "AND i.erased_at IS NULL AND (s.status IS NULL "
+                + "OR s.status NOT IN ('COMPLETED', 'ABANDONED')) ORDER BY i.expires_at FETCH FIRST " + limit
+                + " ROWS ONLY", rs -> rs.getString(1), now);
+        int marked = 0;
+        for (String id : due) {
+            marked += db.inTransaction(tx -> {
+                // Only one sweep (of one node) marks it: the update is the claim.
+                if (tx.update("UPDATE invitation SET expired_at = ? WHERE id = ? AND expired_at IS NULL "
+                        + "AND expires_at < ?", now, id, now) != 1) {
+                    return 0;
+                }
+                changes.changed(tx, Changes.Kind.EXPIRED, id);
+                return 1;
+            });
+        }
+        return marked;
     }
 
     void delete(String id) {

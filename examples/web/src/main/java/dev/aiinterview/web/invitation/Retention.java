@@ -65,6 +65,8 @@ public final class Retention implements AutoCloseable {
         // Sessions whose invitation is gone (deleted while an answer was still being processed).
         db.update("DELETE FROM interview_session WHERE updated_at < ? AND id NOT IN (SELECT session_id FROM invitation)",
                 clock.instant().minus(Duration.ofDays(1)));
+        // Webhook events (and their deliveries) of the same age: long past their retry window.
+        db.update("DELETE FROM webhook_event WHERE created_at < ?", cutoff);
         sessions.purgeExpired();
         if (deleted > 0) {
             LOG.info("Retention: deleted {} interview(s) older than {} days", deleted, days);

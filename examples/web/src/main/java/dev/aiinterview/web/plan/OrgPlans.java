@@ -32,7 +32,7 @@ public final class OrgPlans {
 
     /** A plan of the organization. */
     public PlanRepository.StoredPlan find(String orgId, String id) {
-        return plans.find(orgId, id).orElseThrow(() -> WebException.notFound("There is no job with this id in your "
+        return plans.lookup(orgId, id).orElseThrow(() -> WebException.notFound("There is no job with this id in your "
                 + "organization. List your jobs with GET /api/v1/jobs."));
     }
 

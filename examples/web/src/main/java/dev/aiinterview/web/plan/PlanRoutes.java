@@ -37,6 +37,8 @@ public final class PlanRoutes {
     private final WebSettings settings;
     private final RecruiterPages pages;
 
+    private static final String CHECKED_PLAN = "plan.checked-id";
+
     public PlanRoutes(Plans plans, Invitations interviews, InvitationRepository invitations, LoginSessions sessions,
                     WebSettings settings, RecruiterPages pages) {
         this.plans = plans;
@@ -51,7 +53,7 @@ public final class PlanRoutes {
         var r = config.routes;
         r.get("/recruiter", ctx -> ctx.redirect("/recruiter/interviews"));
         r.get("/recruiter/plans", ctx -> pages.render(ctx, "plan/list.jte", "Plans", "plans",
-                PlanViews.list(plans.list(), invitations)));
+                PlanViews.list(plans.list(pages.orgId(ctx)), invitations)));
         r.get("/recruiter/plans/new", ctx -> newPlan(ctx, "", null));
         r.post("/recruiter/plans", this::createPlan);
         r.get("/recruiter/plans/{id}", this::planPage);
@@ -193,15 +195,26 @@ public final class PlanRoutes {
         return WebSecurity.login(ctx);
     }
 
-    private static String id(Context ctx) {
-        return ctx.pathParam("id");
+    /**
+     * The plan id of the path, once it is known to belong to the recruiter's organization: every route on a plan
+     * goes through here, so another organization's plan answers 404 as an unknown one does.
+     */
+    private String id(Context ctx) {
+        String checked = ctx.attribute(CHECKED_PLAN);
+        if (checked != null) {
+            return checked;
+        }
+        String id = ctx.pathParam("id");
+        plans.find(pages.orgId(ctx), id);
+        ctx.attribute(CHECKED_PLAN, id);
+        return id;
     }
 
     private static String q(Context ctx) {
         return ctx.pathParam("q");
     }
 
-    private static String planUrl(Context ctx) {
+    private String planUrl(Context ctx) {
         return "/recruiter/plans/" + id(ctx);
     }
 

@@ -88,7 +88,7 @@ public final class Plans {
     }
 
     /** The plan of the organization, if it has one with this id. */
-    java.util.Optional<PlanRepository.StoredPlan> find(String orgId, String id) {
+    java.util.Optional<PlanRepository.StoredPlan> lookup(String orgId, String id) {
         return repo.find(orgId, id);
     }
 
@@ -100,8 +100,14 @@ public final class Plans {
         return repo.find(id).orElseThrow(() -> WebException.notFound("There is no such plan."));
     }
 
-    java.util.List<PlanRepository.StoredPlan> list() {
-        return repo.list();
+    /** A plan of this organization; another organization's plan is not found, as if it did not exist. */
+    PlanRepository.StoredPlan find(String orgId, String id) {
+        return repo.find(orgId, id).orElseThrow(() -> WebException.notFound("There is no such plan."));
+    }
+
+    /** The organization's plans, the newest first. */
+    java.util.List<PlanRepository.StoredPlan> list(String orgId) {
+        return repo.list(orgId);
     }
 
     void delete(String id) {

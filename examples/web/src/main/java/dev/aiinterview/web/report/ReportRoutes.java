@@ -47,7 +47,7 @@ public final class ReportRoutes {
     public void register(JavalinConfig config) {
         var r = config.routes;
         r.get("/recruiter/interviews", ctx -> pages.render(ctx, "report/interviews.jte", "Interviews", "interviews",
-                InterviewViews.list(rows())));
+                InterviewViews.list(rows(ctx))));
         r.get("/recruiter/interviews/{id}", this::interviewPage);
         r.get("/recruiter/interviews/{id}/report.json", ctx -> {
             InterviewReport report = report(ctx);
@@ -55,20 +55,20 @@ public final class ReportRoutes {
             ctx.contentType("application/json").result(Json.writePretty(report));
         });
         r.post("/recruiter/interviews/{id}/link", ctx -> {
-            var inv = interviews.invitation(ctx.pathParam("id"));
+            var inv = invitation(ctx);
             String token = interviews.newLink(inv.id(), settings.invitationDays());
             pages.render(ctx, "invitation/link.jte", "New link", "interviews",
                     InvitationLinkPage.of(interviews.invitation(inv.id()), InvitationLinkPage.link(ctx, settings, token)));
         });
         r.post("/recruiter/interviews/{id}/delete", ctx -> {
-            interviews.delete(ctx.pathParam("id"));
+            interviews.delete(invitation(ctx).id());
             ctx.redirect("/recruiter/interviews", HttpStatus.SEE_OTHER);
         });
         r.get("/recruiter/media/{id}", this::mediaFile);
-        r.get("/api/recruiter/interviews", ctx -> JsonReplies.json(ctx, rows().stream()
+        r.get("/api/recruiter/interviews", ctx -> JsonReplies.json(ctx, rows(ctx).stream()
                 .map(ReportRoutes::summary).toList()));
         r.get("/api/recruiter/interviews/{id}", ctx -> {
-            var inv = interviews.invitation(ctx.pathParam("id"));
+            var inv = invitation(ctx);
             SessionState state = interviews.state(inv);
             var body = summary(new InterviewViews.Row(inv, state));
             body.put("report", state.report());
@@ -76,12 +76,18 @@ public final class ReportRoutes {
         });
     }
 
-    private List<InterviewViews.Row> rows() {
-        return invitations.list().stream().map(inv -> new InterviewViews.Row(inv, interviews.state(inv))).toList();
+    /** The interview of the path, if it belongs to the recruiter's organization; else 404, as for an unknown id. */
+    private InvitationRepository.Invitation invitation(Context ctx) {
+        return invitations.find(pages.orgId(ctx), ctx.pathParam("id"))
+                .orElseThrow(() -> WebException.notFound("There is no such interview."));
+    }
+
+    private List<InterviewViews.Row> rows(Context ctx) {
+        return invitations.list(pages.orgId(ctx)).stream().map(inv -> new InterviewViews.Row(inv, interviews.state(inv))).toList();
     }
 
     private void interviewPage(Context ctx) {
-        var inv = interviews.invitation(ctx.pathParam("id"));
+        var inv = invitation(ctx);
         SessionState state = interviews.state(inv);
         var turns = new TurnView.Builder(lowConfidence, media.forSession(state.id()));
         pages.render(ctx, "report/interview.jte", inv.candidate() + " – " + inv.roleTitle(), "interviews",
@@ -89,7 +95,7 @@ public final class ReportRoutes {
     }
 
     private InterviewReport report(Context ctx) {
-        var inv = interviews.invitation(ctx.pathParam("id"));
+        var inv = invitation(ctx);
         InterviewReport report = interviews.state(inv).report();
         if (report == null) {
             throw WebException.conflict("The report is not ready: the interview has not been completed.");
@@ -98,7 +104,9 @@ public final class ReportRoutes {
     }
 
     private void mediaFile(Context ctx) throws IOException {
-        var m = media.find(ctx.pathParam("id")).orElseThrow(() -> WebException.notFound("No such recording."));
+        var m = media.find(ctx.pathParam("id"))
+                .filter(found -> invitations.findBySession(pages.orgId(ctx), found.sessionId()).isPresent())
+                .orElseThrow(() -> WebException.notFound("No such recording."));
         Path file = m.path().toAbsolutePath().normalize();
         if (!file.startsWith(settings.mediaDir()) || !Files.isRegularFile(file)) {
             throw WebException.notFound("The recording file is missing.");

@@ -26,6 +26,49 @@ public final class Database implements AutoCloseable {
         T map(ResultSet rs) throws SQLException;
     }
 
+    /** Work done on one connection in one transaction: see {@link #inTransaction(Work)}. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    /**
+     * Statements on the connection of one transaction: what they change commits together or not at all (a change
+     * and the outbox rows it causes, for one).
+     */
+    public static final class Tx {
+        private final Connection connection;
+
+        private Tx(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Runs an INSERT, UPDATE or DELETE in the transaction; returns the rows changed. */
+        public int update(String sql, Object... args) throws SQLException {
+            try (PreparedStatement ps = prepare(connection, sql, args)) {
+                return ps.executeUpdate();
+            }
+        }
+
+        /** Runs a query in the transaction. */
+        public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) throws SQLException {
+            try (PreparedStatement ps = prepare(connection, sql, args); ResultSet rs = ps.executeQuery()) {
+                var rows = new ArrayList<T>();
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+                return rows;
+            }
+        }
+
+        /** The first row of a query in the transaction, if any. */
+        public <T> java.util.Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args)
+                throws SQLException {
+            List<T> rows = query(sql, mapper, args);
+            return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(rows.get(0));
+        }
+    }
+
     private final HikariDataSource dataSource;
 
     private Database(HikariDataSource dataSource) {
@@ -110,6 +153,32 @@ public final class Database implements AutoCloseable {
     public <T> java.util.Optional<T> queryOne(String sql, RowMapper<T> mapper, Object... args) {
         List<T> rows = query(sql, mapper, args);
         return rows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(rows.get(0));
+    }
+
+    /**
+     * Runs {@code work} in one transaction and commits it; any exception rolls everything back and is rethrown
+     * (an {@link SQLException} wrapped as a database error).
+     */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection c = connection()) {
+            boolean autoCommit = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(c));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                c.rollback();
+                if (e instanceof SQLException sql) {
+                    throw new DatabaseException("transaction", sql);
+                }
+                throw e;
+            } finally {
+                c.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException("transaction", e);
+        }
     }
 
     static PreparedStatement prepare(Connection c, String sql, Object... args) throws SQLException {

@@ -1,49 +1,57 @@
 package dev.aiinterview.web.storage;
 
 import dev.aiinterview.api.SessionState;
+import dev.aiinterview.api.SessionStatus;
 import dev.aiinterview.json.Json;
 import dev.aiinterview.spi.InterviewStore;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Keeps the SDK's session states in the database, as JSON, one row per session. The SDK saves after every change
- * and before processing an answer, so a crash loses nothing the candidate sent. Portable upsert: update, then
- * insert when no row was there.
+ * and before processing an answer, so a crash loses nothing the candidate sent. Each save is one transaction that
+ * reads the stored status first, so a listener can record a transition (to COMPLETED, a report arriving) with it.
  */
 public final class JdbcInterviewStore implements InterviewStore {
 
     private final Database db;
+    private final SessionTransitions transitions;
 
     public JdbcInterviewStore(Database db) {
+        this(db, SessionTransitions.NONE);
+    }
+
+    /** A store that tells {@code transitions} of every save, in the save's transaction. */
+    public JdbcInterviewStore(Database db, SessionTransitions transitions) {
         this.db = db;
+        this.transitions = transitions;
     }
 
     @Override
     public void save(SessionState state) {
         String json = Json.write(state);
         Instant now = Instant.now();
-        try (Connection c = db.connection()) {
-            try (PreparedStatement update = Database.prepare(c,
-                    "UPDATE interview_session SET status = ?, state_json = ?, updated_at = ? WHERE id = ?",
-                    state.status().name(), json, now, state.id())) {
-                if (update.executeUpdate() > 0) {
-                    return;
-                }
+        boolean hasReport = state.report() != null;
+        db.inTransaction(tx -> {
+            // Locks the row, so two saves of one session see each other's status: a transition is seen once.
+            Optional<Stored> before = tx.queryOne("SELECT status, has_report FROM interview_session WHERE id = ? "
+                    + "FOR UPDATE", rs -> new Stored(SessionStatus.valueOf(rs.getString(1)), rs.getBoolean(2)),
+                    state.id());
+            transitions.saving(tx, before.map(Stored::status).orElse(null),
+                    before.map(Stored::hasReport).orElse(false), state);
+            if (before.isPresent()) {
+                tx.update("UPDATE interview_session SET status = ?, state_json = ?, updated_at = ?, has_report = ? "
+                        + "WHERE id = ?", state.status().name(), json, now, hasReport, state.id());
+            } else {
+                tx.update("INSERT INTO interview_session (id, status, state_json, updated_at, has_report) "
+                        + "VALUES (?, ?, ?, ?, ?)", state.id(), state.status().name(), json, now, hasReport);
             }
-            try (PreparedStatement insert = Database.prepare(c,
-                    "INSERT INTO interview_session (id, status, state_json, updated_at) VALUES (?, ?, ?, ?)",
-                    state.id(), state.status().name(), json, now)) {
-                insert.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new Database.DatabaseException("save session " + state.id(), e);
-        }
+            return null;
+        });
     }
+
+    private record Stored(SessionStatus status, boolean hasReport) {}
 
     @Override
     public Optional<SessionState> load(String sessionId) {

@@ -38,7 +38,8 @@ class RecruiterAccessTest {
     List<String> pages() {
         return List.of("/recruiter", "/recruiter/plans", "/recruiter/plans/new", planPath, "/recruiter/interviews",
                 "/recruiter/interviews/" + interviewId, "/recruiter/interviews/" + interviewId + "/report.json",
-                "/recruiter/media/00000000-0000-0000-0000-000000000000", "/recruiter/api-keys");
+                "/recruiter/media/00000000-0000-0000-0000-000000000000", "/recruiter/api-keys",
+                "/recruiter/webhooks");
     }
 
     List<String> changes() {
@@ -46,7 +47,10 @@ class RecruiterAccessTest {
                 planPath + "/questions/q1/delete", planPath + "/questions/q1/up", planPath + "/questions/q1/regenerate",
                 planPath + "/topics", planPath + "/topics/t1", planPath + "/topics/t1/delete", planPath + "/invitations",
                 "/recruiter/interviews/" + interviewId + "/link", "/recruiter/interviews/" + interviewId + "/delete",
-                "/recruiter/api-keys", "/recruiter/api-keys/00000000-0000-0000-0000-000000000000/revoke");
+                "/recruiter/api-keys", "/recruiter/api-keys/00000000-0000-0000-0000-000000000000/revoke",
+                "/recruiter/webhooks", "/recruiter/webhooks/00000000-0000-0000-0000-000000000000/test",
+                "/recruiter/webhooks/00000000-0000-0000-0000-000000000000/delete",
+                "/recruiter/webhooks/deliveries/00000000-0000-0000-0000-000000000000/resend");
     }
 
     @Test
