@@ -48,7 +48,9 @@ public final class ApiRoutes {
         var orgPlans = new OrgPlans(plans);
         this.jobs = new JobRoutes(orgPlans);
         this.interviews = new InterviewRoutes(orgPlans, invited, invitations, store, settings, lowConfidence, clock);
-        this.recordings = new RecordingRoutes(interviews, media, new RecordingLinks(secrets, clock), settings.mediaDir());
+        this.recordings = new RecordingRoutes(interviews, media, new RecordingLinks(secrets, clock),
+                settings.mediaDir(),
+                settings.publicUrl());
         this.openApi = openApiDocument();
     }
 

@@ -24,12 +24,16 @@ final class RecordingRoutes {
     private final MediaRepository media;
     private final RecordingLinks links;
     private final Path mediaDir;
+    private final java.util.Optional<String> publicUrl;
 
-    RecordingRoutes(InterviewRoutes interviews, MediaRepository media, RecordingLinks links, Path mediaDir) {
+    /** @param publicUrl the server's public address for the links; empty for the address the client used */
+    RecordingRoutes(InterviewRoutes interviews, MediaRepository media, RecordingLinks links, Path mediaDir,
+                    java.util.Optional<String> publicUrl) {
         this.interviews = interviews;
         this.media = media;
         this.links = links;
         this.mediaDir = mediaDir.toAbsolutePath().normalize();
+        this.publicUrl = publicUrl;
     }
 
     void register(ApiRouter r) {
@@ -49,7 +53,7 @@ final class RecordingRoutes {
             map.put("sizeBytes", m.sizeBytes());
             map.put("durationMs", m.durationMs());
             map.put("createdAt", m.createdAt());
-            map.put("url", ctx.scheme() + "://" + ctx.host() + links.link(m.id()));
+            map.put("url", publicUrl.orElse(ctx.scheme() + "://" + ctx.host()) + links.link(m.id()));
             map.put("urlExpiresAt", links.expiry());
             return map;
         }).toList();
