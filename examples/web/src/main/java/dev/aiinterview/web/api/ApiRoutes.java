@@ -42,6 +42,10 @@ public final class ApiRoutes {
     public ApiRoutes(Database db, ApiKeys keys, Plans plans, Invitations invited, InvitationRepository invitations,
                      InterviewStore store, MediaRepository media, WebSettings settings, double lowConfidence,
                      int requestsPerMinute, Clock clock) {
+        if (requestsPerMinute < 1) {
+            throw new dev.aiinterview.api.error.ConfigurationException("Setting " + REQUESTS_PER_MINUTE
+                    + " must be at least 1, was " + requestsPerMinute);
+        }
         this.auth = new ApiAuth(keys, new RateLimits(requestsPerMinute));
         var secrets = new ServerSecrets(db, clock);
         this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock);
