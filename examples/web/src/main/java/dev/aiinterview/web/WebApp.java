@@ -8,6 +8,7 @@ import dev.aiinterview.core.registry.ServiceLoaderProviders;
 import dev.aiinterview.core.session.SessionSettings;
 import dev.aiinterview.spi.LlmProviderFactory;
 import dev.aiinterview.spi.SpeechToTextProviderFactory;
+import dev.aiinterview.web.api.ApiRoutes;
 import dev.aiinterview.web.apikey.ApiKeyRoutes;
 import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.candidate.CandidateRoutes;
@@ -80,6 +81,8 @@ public final class WebApp implements AutoCloseable {
     /** What the app opened, so that a failed start and {@link #close()} close it the last first. */
     private final Resources resources = new Resources();
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Every route registered, as "METHOD /path", in order: what the server answers, read from Javalin itself. */
+    private final java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private WebApp(ConfigSource config) {
         this.settings = WebSettings.from(config);
@@ -121,7 +124,8 @@ public final class WebApp implements AutoCloseable {
                 LOG.warn("{} plan(s) were being made when the server stopped; they are marked failed", interrupted);
             }
             var flagOverrides = new FlagOverrides(db, clock);
-            var plans = new Plans(interviewer, alternatives, planRepository, flagOverrides);
+            var planners = resources.opened(new PlanningInterviewers(engines));
+            var plans = new Plans(interviewer, alternatives, planners, planRepository, flagOverrides);
             var invitations = new InvitationRepository(db, webhookSetup.events());
             var media = new MediaRepository(db);
             var interviews = new Interviews(interviewer, invitations, media, clock, speech.voice()::on);
@@ -140,6 +144,9 @@ public final class WebApp implements AutoCloseable {
             var keys = new ApiKeys(db, clock);
             var apiKeys = new ApiKeyRoutes(keys, pages);
             this.webhooks = webhookSetup.webhooks();
+            var api = new ApiRoutes(db, keys, plans, invited, invitations, store, media, settings,
+                    SessionSettings.from(engines.config()).lowConfidence(), webhooks,
+                    config.getInt(ApiRoutes.REQUESTS_PER_MINUTE, ApiRoutes.DEFAULT_REQUESTS_PER_MINUTE), clock);
             var webhookPages = new WebhookRoutes(webhooks, pages);
             var greenhouse = resources.opened(Greenhouse.create(config, settings, db, keys,
                     new SendablePlans(planRepository, flagOverrides), invited, invitations, clock), Greenhouse::close);
@@ -158,12 +165,14 @@ public final class WebApp implements AutoCloseable {
                     files.location = Location.CLASSPATH;
                 });
                 cfg.fileRenderer(new JteRenderer());
+                cfg.events.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath()));
                 cfg.routes.before(security::before);
                 ErrorHandling.install(cfg);
                 auth.register(cfg);
                 recruiter.register(cfg);
                 reports.register(cfg);
                 apiKeys.register(cfg);
+                api.register(cfg);
                 webhookPages.register(cfg);
                 candidate.register(cfg);
                 greenhouse.register(cfg);
@@ -203,6 +212,11 @@ public final class WebApp implements AutoCloseable {
     /** The settings the app runs with. */
     public WebSettings settings() {
         return settings;
+    }
+
+    /** The routes the server registered (method and path pattern, e.g. {@code GET /api/v1/jobs/{id}}). */
+    public java.util.List<String> routes() {
+        return java.util.List.copyOf(routes);
     }
 
     Retention retention() {

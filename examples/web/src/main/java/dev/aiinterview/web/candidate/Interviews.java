@@ -76,6 +76,14 @@ public final class Interviews {
         }
         InvitationRepository.Invitation inv = invitations.byTokenHash(Tokens.hash(token)).orElseThrow(() ->
                 WebException.notFound("This interview link is not valid. Check that you copied all of it."));
+        if (inv.erasedAt() != null) {
+            throw new WebException(410, "This interview was closed and its answers deleted at the recruiter's "
+                    + "request. Please contact the recruiter if you have questions.");
+        }
+        if (inv.cancelledAt() != null) {
+            throw new WebException(410, "This interview was cancelled by the recruiter. Please contact them if "
+                    + "you think this is a mistake.");
+        }
         if (inv.expired(clock.instant())) {
             throw new WebException(410, "This interview link has expired. Please ask the recruiter for a new one.");
         }

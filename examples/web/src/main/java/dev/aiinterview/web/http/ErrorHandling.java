@@ -21,14 +21,19 @@ public final class ErrorHandling {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandling.class);
 
     public static void install(JavalinConfig config) {
+        config.routes.exception(ApiProblem.class, (e, ctx) -> {
+            SecurityHeaders.apply(ctx);
+            Problems.write(ctx, e);
+        });
         config.routes.exception(WebException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
         config.routes.exception(InvalidInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
         config.routes.exception(SessionStateException.class, (e, ctx) -> respond(ctx, 409, e.getMessage()));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 switch (e.getStatus()) {
-                    case 404 -> "There is nothing at this address.";
+                    case 404 -> notFound(ctx);
                     case 405 -> "This address does not accept " + ctx.method() + ".";
-                    case 413 -> "The request is too large. Paste at most 50,000 characters of text, or upload "
+                    case 413 -> Problems.isApi(ctx) ? "The request body is too large: send at most 64 KB."
+                            : "The request is too large. Paste at most 50,000 characters of text, or upload "
                             + "the job description as a file of at most 5 MB.";
                     default -> e.getMessage();
                 }));
@@ -44,10 +49,19 @@ public final class ErrorHandling {
         });
         config.routes.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
-                respond(ctx, 404, "There is nothing at this address.");
+                respond(ctx, 404, notFound(ctx));
             }
         });
-        config.routes.error(405, ctx -> respond(ctx, 405, "This address does not accept " + ctx.method() + "."));
+        config.routes.error(405, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                respond(ctx, 405, "This address does not accept " + ctx.method() + ".");
+            }
+        });
+    }
+
+    private static String notFound(Context ctx) {
+        return Problems.isApi(ctx) ? "There is no such API route. The routes are described in "
+                + "GET /api/v1/openapi.json." : "There is nothing at this address.";
     }
 
     static void respond(Context ctx, int status, String message) {
@@ -58,7 +72,9 @@ public final class ErrorHandling {
             // the connection, so tell the client not to send its next request on it.
             ctx.header("Connection", "close");
         }
-        if (wantsJson(ctx)) {
+        if (Problems.isApi(ctx)) {
+            Problems.write(ctx, status, message);
+        } else if (wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("status", status);
             body.put("error", message);

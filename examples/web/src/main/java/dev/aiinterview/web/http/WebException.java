@@ -1,7 +1,7 @@
 package dev.aiinterview.web.http;
 
-/** A request the app refuses, with the HTTP status and a message written for the person who sent it. */
-public final class WebException extends RuntimeException {
+/** A request the app refuses, with the HTTP status and a message written for the person who sent it ({@link ApiProblem} adds the REST API's details). */
+public class WebException extends RuntimeException {
 
     private final int status;
 

@@ -13,10 +13,18 @@ public final class InvitationRepository {
     /**
      * An invitation; {@code status} is the session's status from the store. {@code declinedAt} is set when the
      * candidate declined the interview, with their optional {@code declineMessage} ("" when they left none).
+     * {@code email} and {@code externalId} are what an API client told about the candidate (null when not);
+     * {@code cancelledAt} is set when the client cancelled the interview, {@code erasedAt} when it was erased.
      */
     public record Invitation(String id, String planId, String sessionId, String candidate, String roleTitle,
                       Instant createdAt, Instant expiresAt, Instant consentedAt, String status, Instant declinedAt,
-                      String declineMessage) {
+                      String declineMessage, String email, String externalId, Instant cancelledAt, Instant erasedAt,
+                      String erasureReceipt) {
+
+        /** Whether the link was closed by a cancellation or an erasure: it then answers 410 to the candidate. */
+        public boolean closed() {
+            return cancelledAt != null || erasedAt != null;
+        }
 
         /** Whether the candidate declined the interview: the link then cannot be used to answer. */
         public boolean declined() {
@@ -29,8 +37,28 @@ public final class InvitationRepository {
     }
 
     private static final String SELECT = "SELECT i.id, i.plan_id, i.session_id, i.candidate, i.role_title, "
-            + "i.created_at, i.expires_at, i.consented_at, s.status, i.declined_at, i.decline_message FROM invitation i "
+            + "i.created_at, i.expires_at, i.consented_at, s.status, i.declined_at, i.decline_message, i.email, "
+            + "i.external_id, i.cancelled_at, i.erased_at, i.erasure_receipt FROM invitation i "
             + "LEFT JOIN interview_session s ON s.id = i.session_id ";
+
+    /**
+     * The interview's status as the API names it, in SQL (the one definition, for lists, filters and single
+     * interviews alike); its one parameter is the current time.
+     */
+    static final String API_STATUS = "CASE WHEN i.erased_at IS NOT NULL THEN 'erased' "
+            + "WHEN i.cancelled_at IS NOT NULL THEN 'cancelled' "
+            + "WHEN i.declined_at IS NOT NULL THEN 'declined' "
+            + "WHEN s.status = 'COMPLETED' THEN 'completed' "
+            + "WHEN s.status = 'ABANDONED' THEN 'cancelled' "
+            + "WHEN i.expires_at < ? THEN 'expired' "
+            + "WHEN s.status IN ('CONSENTED', 'IN_PROGRESS') THEN 'in_progress' "
+            + "ELSE 'invited' END";
+
+    /** What the API's list of interviews may be filtered by; null fields do not filter. */
+    public record Filter(String planId, String status, String externalId) {}
+
+    /** An invitation and its status as the API names it. */
+    public record Listed(Invitation invitation, String apiStatus) {}
 
     /**
      * Told of a candidate's consent or decline and of a link found expired, in the transaction that records it:
@@ -82,6 +110,63 @@ public final class InvitationRepository {
     /** An invitation of an organization: another organization's invitation is not found. */
     public Optional<Invitation> find(String orgId, String id) {
         return db.queryOne(SELECT + "WHERE i.org_id = ? AND i.id = ?", InvitationRepository::map, orgId, id);
+    }
+
+    /** An invitation of an organization with its API status (see {@link #API_STATUS}) at {@code now}. */
+    public Optional<Listed> findListed(String orgId, String id, Instant now) {
+        return db.queryOne("SELECT * FROM (" + SELECT.replace("SELECT ", "SELECT " + API_STATUS + " AS api_status, ")
+                + "WHERE i.org_id = ? AND i.id = ?) x", InvitationRepository::listed, now, orgId, id);
+    }
+
+    /**
+     * A page of an organization's invitations, the newest first, ordered by (created_at, id); {@code afterAt} /
+     * {@code afterId} is the last of the previous page (null: the first page).
+     */
+    public List<Listed> page(String orgId, Filter filter, Instant afterAt, String afterId, int limit, Instant now) {
+        var where = new StringBuilder("WHERE org_id = ?");
+        var args = new java.util.ArrayList<Object>(List.of(now, orgId));
+        if (filter.planId() != null) {
+            where.append(" AND plan_id = ?");
+            args.add(filter.planId());
+        }
+        if (filter.status() != null) {
+            where.append(" AND api_status = ?");
+            args.add(filter.status());
+        }
+        if (filter.externalId() != null) {
+            where.append(" AND external_id = ?");
+            args.add(filter.externalId());
+        }
+        if (afterAt != null) {
+            where.append(" AND (created_at < ? OR (created_at = ? AND id < ?))");
+            args.add(afterAt);
+            args.add(afterAt);
+            args.add(afterId);
+        }
+        return db.query("SELECT * FROM (" + SELECT.replace("SELECT ", "SELECT " + API_STATUS + " AS api_status, "
+                + "i.org_id, ") + ") x " + where + " ORDER BY created_at DESC, id DESC FETCH FIRST " + limit
+                + " ROWS ONLY", InvitationRepository::listed, args.toArray());
+    }
+
+    /** Stores what an API client told about the candidate. */
+    void contact(String id, String email, String externalId) {
+        db.update("UPDATE invitation SET email = ?, external_id = ? WHERE id = ?", email, externalId, id);
+    }
+
+    /** Closes the link of an interview cancelled by the client; a second cancellation keeps the first time. */
+    void cancelled(String id, Instant at) {
+        db.update("UPDATE invitation SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL", at, id);
+    }
+
+    /** Leaves the tombstone of an erased interview: no personal data, the receipt kept for a repeated erasure. */
+    void erased(String id, Instant at, String receipt) {
+        db.update("UPDATE invitation SET erased_at = ?, erasure_receipt = ?, candidate = '', email = NULL, "
+                + "decline_message = NULL WHERE id = ?", at, receipt, id);
+    }
+
+    /** The sessions of erased interviews (tombstones until their retention period ends). */
+    List<String> erasedSessionIds() {
+        return db.query("SELECT session_id FROM invitation WHERE erased_at IS NOT NULL", rs -> rs.getString(1));
     }
 
     /** The invitation of an interview session, if it belongs to the organization. */
@@ -147,7 +232,8 @@ public final class InvitationRepository {
      */
     public int markExpired(Instant now, int limit) {
         List<String> due = db.query("SELECT i.id FROM invitation i LEFT JOIN interview_session s ON s.id = i.session_id "
-                + "WHERE i.expires_at < ? AND i.expired_at IS NULL AND i.declined_at IS NULL AND (s.status IS NULL "
+                + "WHERE i.expires_at < ? AND i.expired_at IS NULL AND i.declined_at IS NULL AND i.cancelled_at IS NULL "
+                + "AND i.erased_at IS NULL AND (s.status IS NULL "
                 + "OR s.status NOT IN ('COMPLETED', 'ABANDONED')) ORDER BY i.expires_at FETCH FIRST " + limit
                 + " ROWS ONLY", rs -> rs.getString(1), now);
         int marked = 0;
@@ -170,9 +256,16 @@ public final class InvitationRepository {
     }
 
     private static Invitation map(ResultSet rs) throws SQLException {
-        return new Invitation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new Invitation(rs.getString("id"), rs.getString("plan_id"), rs.getString("session_id"),
+                rs.getString("candidate"), rs.getString("role_title"),
                 Database.instant(rs, "created_at"), Database.instant(rs, "expires_at"),
-                Database.instant(rs, "consented_at"), rs.getString(9), Database.instant(rs, "declined_at"),
-                rs.getString(11) == null ? "" : rs.getString(11));
+                Database.instant(rs, "consented_at"), rs.getString("status"), Database.instant(rs, "declined_at"),
+                rs.getString("decline_message") == null ? "" : rs.getString("decline_message"),
+                rs.getString("email"), rs.getString("external_id"), Database.instant(rs, "cancelled_at"),
+                Database.instant(rs, "erased_at"), rs.getString("erasure_receipt"));
+    }
+
+    private static Listed listed(ResultSet rs) throws SQLException {
+        return new Listed(map(rs), rs.getString("api_status"));
     }
 }

@@ -64,6 +64,93 @@ public final class Invitations {
         return new Created(invitations.byId(id).orElseThrow(), token);
     }
 
+    /**
+     * {@link #invite} for an API client, which may also give the candidate's email and its own id for them
+     * (both may be null), stored with the invitation.
+     */
+    public Created invite(String planId, InterviewPlan plan, String candidate, int validDays, String email,
+                          String externalId, Integer followUps) {
+        Created created = invite(planId, plan, candidate, validDays);
+        if (followUps != null) {
+            // The session keeps its follow-up allowance in its state, read at every answer: set it before the
+            // candidate can open the link (the session was released from memory by invite).
+            SessionState s = store.load(created.invitation().sessionId()).orElseThrow();
+            store.save(new SessionState(s.id(), s.status(), s.plan(), s.turns(), followUps, s.createdAt(),
+                    s.consentedAt(), s.endedAt(), s.endReason(), s.accounting(), s.enginesUsed(), s.report(),
+                    s.metadata()));
+        }
+        if (email != null || externalId != null) {
+            invitations.contact(created.invitation().id(), email, externalId);
+            return new Created(invitations.byId(created.invitation().id()).orElseThrow(), created.token());
+        }
+        return created;
+    }
+
+    /**
+     * Cancels an interview: the link stops working (the candidate sees that it was cancelled) and a session not yet
+     * finished is abandoned. Cancelling twice keeps the first time.
+     *
+     * @throws WebException 409 when the interview was completed or erased: there is nothing left to cancel
+     */
+    public void cancel(InvitationRepository.Invitation inv) {
+        if (inv.erasedAt() != null || "COMPLETED".equals(inv.status())) {
+            throw WebException.conflict("The interview was " + (inv.erasedAt() != null ? "erased" : "completed")
+                    + ", so it can no longer be cancelled. To delete its data, DELETE the interview.");
+        }
+        invitations.cancelled(inv.id(), clock.instant());
+        interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
+                .ifPresent(s -> s.abandon("Cancelled through the API"));
+        interviewer.release(inv.sessionId());
+        LOG.info("Interview {} cancelled through the API", inv.id());
+    }
+
+    /** What an erasure deleted. */
+    public record Erasure(int recordingsDeleted, int answersDeleted, boolean reportDeleted, Instant erasedAt) {}
+
+    /**
+     * Erases an interview's personal data: the recordings (files and rows), the session with its answers,
+     * transcripts and report, the candidate's name and email. The invitation stays as a tombstone, its link closed.
+     */
+    public Erasure erase(InvitationRepository.Invitation inv, java.util.function.Function<Erasure, String> receipt) {
+        interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
+                .ifPresent(s -> s.abandon("Erased through the API"));
+        interviewer.release(inv.sessionId());
+        var state = store.load(inv.sessionId());
+        int answers = state.map(s -> (int) s.turns().stream().filter(t -> t.answer() != null).count()).orElse(0);
+        boolean report = state.map(s -> s.report() != null).orElse(false);
+        int recordings = media.forSession(inv.sessionId()).size();
+        Instant now = clock.instant();
+        // The tombstone first: from here on the link is closed, whatever fails below is retried by a new DELETE.
+        var erasure = new Erasure(recordings, answers, report, now);
+        invitations.erased(inv.id(), now, receipt.apply(erasure));
+        store.delete(inv.sessionId());
+        media.deleteForSession(inv.sessionId());
+        deleteTree(mediaDir.resolve(inv.sessionId()));
+        LOG.info("Interview {} erased: {} recording(s), {} answer(s), report {}", inv.id(), recordings, answers,
+                report ? "deleted" : "none");
+        return erasure;
+    }
+
+    /**
+     * Deletes again what erased interviews may have gained after their erasure: an answer being processed or an
+     * upload in flight at that moment can write its session state or recording afterwards. Returns the sessions
+     * that had something left.
+     */
+    public int purgeErased() {
+        int purged = 0;
+        for (String sessionId : invitations.erasedSessionIds()) {
+            boolean state = store.load(sessionId).isPresent();
+            boolean recordings = !media.forSession(sessionId).isEmpty() || Files.exists(mediaDir.resolve(sessionId));
+            if (state || recordings) {
+                store.delete(sessionId);
+                media.deleteForSession(sessionId);
+                deleteTree(mediaDir.resolve(sessionId));
+                purged++;
+            }
+        }
+        return purged;
+    }
+
     /** A new link for an invitation; the old one stops working. */
     public String newLink(String invitationId, int validDays) {
         InvitationRepository.Invitation inv = invitation(invitationId);

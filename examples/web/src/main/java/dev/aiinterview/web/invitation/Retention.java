@@ -58,6 +58,10 @@ public final class Retention implements AutoCloseable {
                 LOG.error("Retention: could not delete interview {}; will retry on the next run", inv.id(), e);
             }
         }
+        int late = interviews.purgeErased();
+        if (late > 0) {
+            LOG.info("Retention: deleted data written after the erasure of {} interview(s)", late);
+        }
         // Sessions whose invitation is gone (deleted while an answer was still being processed).
         db.update("DELETE FROM interview_session WHERE updated_at < ? AND id NOT IN (SELECT session_id FROM invitation)",
                 clock.instant().minus(Duration.ofDays(1)));

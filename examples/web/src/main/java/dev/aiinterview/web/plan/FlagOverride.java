@@ -10,7 +10,7 @@ import java.time.Instant;
  * @param categories   the flags' categories at the time, in words
  * @param by           the recruiter's user name
  */
-record FlagOverride(String questionId, String questionText, String categories, String reason, String by,
+public record FlagOverride(String questionId, String questionText, String categories, String reason, String by,
                     Instant at) {
 
     /** Whether this decision applies to the question as it is worded now. */

@@ -16,14 +16,16 @@ import java.util.UUID;
 /** Interview plans as the recruiter edits them; planning runs in the background, so a plan has a status. */
 public final class PlanRepository {
 
-    enum Status { PLANNING, READY, FAILED }
+    /** Where a plan is: being made in the background, ready to edit and send, or failed with an error. */
+    public enum Status { PLANNING, READY, FAILED }
 
     /** A stored plan. {@code plan} is {@code null} until planning finished. */
-    record StoredPlan(String id, Status status, String title, String jdSource, String jdText, InterviewPlan plan,
-                      List<Question> alternatives, String error, Instant createdAt, Instant updatedAt) {}
+    public record StoredPlan(String id, Status status, String title, String jdSource, String jdText, InterviewPlan plan,
+                      List<Question> alternatives, String error, Instant createdAt, Instant updatedAt,
+                      Integer followUps) {}
 
     private static final String COLUMNS = "id, status, title, jd_source, jd_text, plan_json, alternatives_json, "
-            + "error, created_at, updated_at";
+            + "error, created_at, updated_at, follow_ups";
 
     private final Database db;
     private final Clock clock;
@@ -35,10 +37,16 @@ public final class PlanRepository {
 
     /** Stores a new plan of an organization, to be planned; returns its id. */
     String create(String orgId, String jdText, String jdSource) {
+        return create(orgId, jdText, jdSource, null);
+    }
+
+    /** {@link #create(String, String, String)} with the follow-ups its interviews allow (null: the server's). */
+    String create(String orgId, String jdText, String jdSource, Integer followUps) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        db.update("INSERT INTO interview_plan (id, org_id, status, jd_source, jd_text, created_at, updated_at) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, orgId, Status.PLANNING.name(), jdSource, jdText, now, now);
+        db.update("INSERT INTO interview_plan (id, org_id, status, jd_source, jd_text, created_at, updated_at, "
+                + "follow_ups) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", id, orgId, Status.PLANNING.name(), jdSource, jdText,
+                now, now, followUps);
         return id;
     }
 
@@ -79,6 +87,20 @@ public final class PlanRepository {
                 PlanRepository::map, orgId);
     }
 
+    /**
+     * A page of an organization's plans, the newest first, ordered by (created_at, id) so that pages never skip
+     * or repeat a plan; {@code afterAt}/{@code afterId} is the last plan of the previous page (null: the first).
+     */
+    List<StoredPlan> page(String orgId, Instant afterAt, String afterId, int limit) {
+        if (afterAt == null) {
+            return db.query("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? "
+                    + "ORDER BY created_at DESC, id DESC FETCH FIRST " + limit + " ROWS ONLY", PlanRepository::map, orgId);
+        }
+        return db.query("SELECT " + COLUMNS + " FROM interview_plan WHERE org_id = ? AND (created_at < ? "
+                + "OR (created_at = ? AND id < ?)) ORDER BY created_at DESC, id DESC FETCH FIRST " + limit
+                + " ROWS ONLY", PlanRepository::map, orgId, afterAt, afterAt, afterId);
+    }
+
     List<StoredPlan> list() {
         return db.query("SELECT " + COLUMNS + " FROM interview_plan ORDER BY created_at DESC", PlanRepository::map);
     }
@@ -94,7 +116,8 @@ public final class PlanRepository {
                 rs.getString("jd_source"), rs.getString("jd_text"),
                 planJson == null ? null : Json.read(planJson, InterviewPlan.class),
                 alternatives == null ? List.of() : readQuestions(alternatives), rs.getString("error"),
-                Database.instant(rs, "created_at"), Database.instant(rs, "updated_at"));
+                Database.instant(rs, "created_at"), Database.instant(rs, "updated_at"),
+                rs.getObject("follow_ups", Integer.class));
     }
 
     private static List<Question> readQuestions(String json) {

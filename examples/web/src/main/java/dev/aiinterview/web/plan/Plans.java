@@ -31,27 +31,43 @@ public final class Plans {
 
     private final Interviewer interviewer;
     private final Supplier<Interviewer> alternatives;
+    private final java.util.function.IntFunction<Interviewer> planners;
     private final PlanRepository repo;
     private final FlagOverrides overrides;
 
     /**
      * @param alternatives an interviewer that writes several questions per topic, for "regenerate one"
+     * @param planners     interviewers that plan with a given number of questions per topic
      * @param overrides    the recruiter's recorded decisions to send flagged questions as worded
      */
-    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives, PlanRepository repo,
-                 FlagOverrides overrides) {
+    public Plans(Interviewer interviewer, Supplier<Interviewer> alternatives,
+                 java.util.function.IntFunction<Interviewer> planners, PlanRepository repo, FlagOverrides overrides) {
         this.interviewer = interviewer;
         this.alternatives = alternatives;
+        this.planners = planners;
         this.repo = repo;
         this.overrides = overrides;
     }
 
     /** Stores the job description as a plan of the organization and starts planning; returns its id at once. */
     String create(String orgId, JobDescription jd) {
-        String id = repo.create(orgId, jd.text(), jd.source());
-        interviewer.planAsync(jd).whenComplete((plan, error) -> {
+        return create(orgId, jd, null, null, null);
+    }
+
+    /**
+     * {@link #create(String, JobDescription)} with the role's title chosen by the client ({@code null}: the one
+     * the planning finds), set once the plan is made, as the recruiter would set it on the page; with
+     * {@code questionsPerTopic} (1 to 3) and the {@code followUps} its interviews allow (0 to 5), each null for the
+     * server's settings.
+     */
+    String create(String orgId, JobDescription jd, String title, Integer questionsPerTopic, Integer followUps) {
+        String id = repo.create(orgId, jd.text(), jd.source(), followUps);
+        Interviewer planner = questionsPerTopic == null ? interviewer : planners.apply(questionsPerTopic);
+        planner.planAsync(jd).whenComplete((made, error) -> {
             if (error == null) {
                 try {
+                    InterviewPlan plan = title == null ? made
+                            : PlanEditor.editProfile(made, title, made.profile().seniority());
                     repo.ready(id, plan);
                     LOG.info("Plan {} ready: {} questions for {}", id, plan.questions().size(),
                             plan.profile().roleTitle());
@@ -69,6 +85,15 @@ public final class Plans {
             }
         });
         return id;
+    }
+
+    /** The plan of the organization, if it has one with this id. */
+    java.util.Optional<PlanRepository.StoredPlan> lookup(String orgId, String id) {
+        return repo.find(orgId, id);
+    }
+
+    List<PlanRepository.StoredPlan> page(String orgId, java.time.Instant afterAt, String afterId, int limit) {
+        return repo.page(orgId, afterAt, afterId, limit);
     }
 
     PlanRepository.StoredPlan find(String id) {
@@ -100,7 +125,7 @@ public final class Plans {
     }
 
     /** A ready plan and the flagged questions that keep it from being sent (none: it may be sent). */
-    record Sendable(InterviewPlan plan, List<Question> openFlags) {}
+    public record Sendable(InterviewPlan plan, List<Question> openFlags) {}
 
     /** The plan as stored now, checked against the fairness gate: the plan returned is the one that was checked. */
     Sendable sendable(String id) {

@@ -122,6 +122,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs an INSERT that a unique key may refuse: false when a row with the same key exists (SQL state 23505 on
+     * H2 and PostgreSQL), so two racing requests are told apart by the database, not by a check before the write.
+     */
+    public boolean insertUnique(String sql, Object... args) {
+        try (Connection c = connection(); PreparedStatement ps = prepare(c, sql, args)) {
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                return false;
+            }
+            throw new DatabaseException(sql, e);
+        }
+    }
+
     public <T> List<T> query(String sql, RowMapper<T> mapper, Object... args) {
         try (Connection c = connection(); PreparedStatement ps = prepare(c, sql, args);
              ResultSet rs = ps.executeQuery()) {

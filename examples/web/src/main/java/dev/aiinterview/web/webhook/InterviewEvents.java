@@ -67,16 +67,21 @@ public final class InterviewEvents implements SessionTransitions, InvitationRepo
         ObjectNode data = Outbox.data();
         data.put("interviewId", row.id());
         data.put("jobId", row.planId());
+        if (row.externalId() == null) {
+            data.putNull("externalId");
+        } else {
+            data.put("externalId", row.externalId());
+        }
         data.put("status", status);
         return data;
     }
 
     /** What an event says of its invitation. */
-    private record Row(String id, String orgId, String planId) {
-        static final String SELECT = "SELECT i.id, i.org_id, i.plan_id FROM invitation i ";
+    private record Row(String id, String orgId, String planId, String externalId) {
+        static final String SELECT = "SELECT i.id, i.org_id, i.plan_id, i.external_id FROM invitation i ";
 
         static Row map(java.sql.ResultSet rs) throws SQLException {
-            return new Row(rs.getString(1), rs.getString(2), rs.getString(3));
+            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
         }
     }
 }

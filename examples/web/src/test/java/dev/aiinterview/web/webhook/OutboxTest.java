@@ -80,7 +80,7 @@ class OutboxTest {
     }
 
     @Test
-    void theExpirySweepRecordsALinkThatExpiredUnfinishedOnceAndLeavesFinishedOrDeclinedOnesAlone() {
+    void theExpirySweepRecordsALinkThatExpiredUnfinishedOnceAndLeavesFinishedDeclinedCancelledOrErasedOnesAlone() {
         try (var f = new OutboxFixture()) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", Set.of("interview.expired"));
             var invitations = new InvitationRepository(f.db, f.events);
@@ -92,6 +92,12 @@ class OutboxTest {
             String declined = f.invitation("s3", Duration.ofDays(1));
             invitations.declined(declined, f.clock.instant(), "");
             f.invitation("s4", Duration.ofDays(3));
+            // and, through the REST API, one cancelled and one erased (its session deleted) before their expiry
+            String cancelled = f.invitation("s5", Duration.ofDays(1));
+            store.save(OutboxFixture.session("s5", SessionStatus.CREATED));
+            f.db.update("UPDATE invitation SET cancelled_at = ? WHERE id = ?", f.clock.instant(), cancelled);
+            String erased = f.invitation("s6", Duration.ofDays(1));
+            f.db.update("UPDATE invitation SET erased_at = ?, candidate = '' WHERE id = ?", f.clock.instant(), erased);
             var sweep = new ExpirySweep(invitations, f.clock);
 
             // when the sweep runs before, and twice after, the links' expiry
@@ -105,7 +111,8 @@ class OutboxTest {
             assertThat(f.db.query("SELECT id FROM invitation WHERE expired_at IS NOT NULL", rs -> rs.getString(1)))
                     .containsExactly(unused);
             assertThat(f.db.queryOne("SELECT payload FROM webhook_event", rs -> rs.getString(1)).orElseThrow())
-                    .contains("\"interviewId\":\"" + unused + "\"").contains("\"status\":\"expired\"");
+                    .contains("\"interviewId\":\"" + unused + "\"").contains("\"status\":\"expired\"")
+                    .contains("\"externalId\":null");
         }
     }
 }

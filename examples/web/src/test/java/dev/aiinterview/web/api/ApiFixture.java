@@ -1,0 +1,133 @@
+package dev.aiinterview.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.aiinterview.json.Json;
+import dev.aiinterview.web.Candidate;
+import dev.aiinterview.web.Recruiter;
+import dev.aiinterview.web.TestApp;
+import dev.aiinterview.web.TestMedia;
+import dev.aiinterview.web.apikey.ApiKeys;
+import dev.aiinterview.web.apikey.ApiScope;
+import dev.aiinterview.web.org.Organizations;
+import dev.aiinterview.web.storage.Database;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/** The app in this JVM with API keys made as the operator makes them, and steps every API test takes. */
+public final class ApiFixture implements AutoCloseable {
+
+    public final TestApp app;
+    public final Database db;
+    public final ApiKeys keys;
+    public final Organizations orgs;
+
+    /**
+     * The app with these settings; with {@code -Dapi.test.jdbc-url=jdbc:postgresql://...} (and
+     * {@code api.test.jdbc-user}) on a PostgreSQL database instead of H2, to check the API's SQL there.
+     */
+    public ApiFixture(Map<String, String> settings) {
+        var all = new java.util.HashMap<>(settings);
+        String url = System.getProperty("api.test.jdbc-url", "");
+        if (!url.isBlank()) {
+            all.put(dev.aiinterview.web.WebSettings.JDBC_URL, url);
+            all.put(dev.aiinterview.web.WebSettings.JDBC_USER, System.getProperty("api.test.jdbc-user", ""));
+            all.put(dev.aiinterview.web.WebSettings.JDBC_PASSWORD, System.getProperty("api.test.jdbc-password", ""));
+        }
+        this.app = TestApp.start(all);
+        // The server's own database, opened a second time in this JVM, as the api-key command would.
+        this.db = Database.open(app.app.settings().database());
+        this.keys = new ApiKeys(db, Clock.systemUTC());
+        this.orgs = new Organizations(db, Clock.systemUTC());
+    }
+
+    public ApiFixture() {
+        this(Map.of());
+    }
+
+    /** A client with a new key of a new organization, with every scope. */
+    public ApiClient newOrganization(String name) {
+        return new ApiClient(app.base, key(orgs.create(name).id(), Set.of(ApiScope.values())));
+    }
+
+    /** A new key of an organization. */
+    public String key(String orgId, Set<ApiScope> scopes) {
+        return keys.create(orgId, "test", scopes).key();
+    }
+
+    /** Creates a job through the API and waits until it is ready; returns it. */
+    public static JsonNode readyJob(ApiClient api) {
+        HttpResponse<String> created = api.post("/api/v1/jobs", "{\"description\":" + Json.write(
+                TestMedia.jobDescription()) + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(202);
+        String id = read(created.body()).path("id").asText();
+        return awaitJob(api, id);
+    }
+
+    public static JsonNode awaitJob(ApiClient api, String id) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode job = read(api.get("/api/v1/jobs/" + id).body());
+            if (!job.path("status").asText().equals("planning")) {
+                return job;
+            }
+            Recruiter.sleep(100);
+        }
+        throw new AssertionError("The job was not planned in time");
+    }
+
+    /** Invites a candidate through the API; returns the 201 reply. */
+    public static JsonNode invite(ApiClient api, String jobId, String name, String externalId) {
+        HttpResponse<String> r = api.post("/api/v1/jobs/" + jobId + "/interviews", "{\"candidate\":{\"name\":"
+                + Json.write(name) + ",\"email\":\"cand@example.com\",\"externalId\":" + Json.write(externalId) + "}}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return read(r.body());
+    }
+
+    /** The candidate answers every question through the candidate pages, with a video for the first. */
+    public void answerAll(String url) {
+        String token = url.substring(url.lastIndexOf('/') + 1);
+        var candidate = new Candidate(app.base, token);
+        candidate.consentAndStart();
+        var s = candidate.awaitPrompt();
+        boolean filmed = false;
+        while (s.path("status").asText().equals("question")) {
+            int turn = s.path("prompt").path("turn").asInt();
+            if (!filmed) {
+                assertThat(candidate.upload(turn, "video", TestMedia.webm(), "video/webm").statusCode()).isEqualTo(201);
+                filmed = true;
+            }
+            candidate.answerText(turn, "I designed an idempotent Kafka consumer for payments and reduced duplicate "
+                    + "charges to zero over three months.");
+            s = candidate.awaitPrompt();
+        }
+    }
+
+    /** Waits until the interview's report is ready (at most 30 s). */
+    public static JsonNode awaitReport(ApiClient api, String interviewId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode interview = read(api.get("/api/v1/interviews/" + interviewId).body());
+            if (interview.path("reportReady").asBoolean()) {
+                return interview;
+            }
+            Recruiter.sleep(150);
+        }
+        throw new AssertionError("No report in time for " + interviewId);
+    }
+
+    public static JsonNode read(String json) {
+        return Candidate.read(json);
+    }
+
+    @Override
+    public void close() {
+        db.close();
+        app.close();
+    }
+}
