@@ -73,9 +73,9 @@ class ApiFlowIT {
             String interviewId = interview.path("id").asText();
             String url = interview.path("url").asText();
 
-            // the candidate answers every question on the candidate pages
+            // the candidate answers every question (and the follow-ups they lead to) on the candidate pages
             int answered = answerAll(server, url.substring(url.lastIndexOf('/') + 1));
-            assertThat(answered).isEqualTo(job.path("questions").size());
+            assertThat(answered).isGreaterThanOrEqualTo(job.path("questions").size());
 
             // the report.ready webhook arrives, signed as Standard Webhooks signs, after started and completed
             Received ready = await(received, "report.ready");
@@ -98,7 +98,7 @@ class ApiFlowIT {
                     Map.of("Accept", "text/markdown"));
             assertThat(markdown.statusCode()).isEqualTo(200);
             assertThat(markdown.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
-            assertThat(markdown.body()).contains("Ada Lovelace");
+            assertThat(markdown.body()).startsWith("#").contains(job.path("title").asText());
             assertThat(Candidate.read(api.get("/api/v1/interviews/" + interviewId).body()).path("status").asText())
                     .isEqualTo("completed");
         } finally {
