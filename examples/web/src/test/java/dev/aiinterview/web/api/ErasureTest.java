@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.web.Candidate;
+import dev.aiinterview.web.Http;
 import dev.aiinterview.web.Recruiter;
 import dev.aiinterview.web.TestMedia;
 import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.org.Organizations;
+import dev.aiinterview.web.partner.greenhouse.GreenhouseSettings;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +34,14 @@ class ErasureTest {
     private static ApiFixture fixture;
     /** A client of the recruiter's own organization, so the recruiter pages show its interviews. */
     private static ApiClient api;
+    private static String key;
     private static String jobId;
 
     @BeforeAll
     static void start() {
         fixture = new ApiFixture();
-        api = new ApiClient(fixture.app.base, fixture.key(Organizations.DEFAULT_ID, Set.of(ApiScope.values())));
+        key = fixture.key(Organizations.DEFAULT_ID, Set.of(ApiScope.values()));
+        api = new ApiClient(fixture.app.base, key);
         jobId = ApiFixture.readyJob(api).path("id").asText();
     }
 
@@ -120,6 +126,13 @@ class ErasureTest {
         // and the Greenhouse mapping stays, so test_status still knows the interview
         assertThat(fixture.db.query("SELECT invitation_id FROM greenhouse_interview WHERE invitation_id = ?",
                 rs -> rs.getString(1), id)).hasSize(1);
+        // and Greenhouse's test_status of it answers that it was erased (a 404 saying so, not a server error)
+        var http = new Http(fixture.app.base);
+        HttpResponse<String> status = http.send(http.request(GreenhouseSettings.DEFAULT_PATH
+                + "/test_status?partner_interview_id=" + id).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((key + ":").getBytes(StandardCharsets.UTF_8))));
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(404);
+        assertThat(status.body()).contains("erased");
 
         // and the stored answers are gone: the cancellation is not replayed with the candidate's data
         HttpResponse<String> cancelAgain = api.send("POST", "/api/v1/interviews/" + id + "/cancel", null, cancelKey);
