@@ -146,7 +146,9 @@ public final class WebApp implements AutoCloseable {
             this.webhooks = webhookSetup.webhooks();
             var api = new ApiRoutes(db, keys, plans, invited, invitations, store, media, settings,
                     SessionSettings.from(engines.config()).lowConfidence(), webhooks,
-                    config.getInt(ApiRoutes.REQUESTS_PER_MINUTE, ApiRoutes.DEFAULT_REQUESTS_PER_MINUTE), clock);
+                    config.getInt(ApiRoutes.REQUESTS_PER_MINUTE, ApiRoutes.DEFAULT_REQUESTS_PER_MINUTE),
+                    config.getInt(ApiRoutes.IDEMPOTENCY_IN_FLIGHT_SECONDS,
+                            ApiRoutes.DEFAULT_IDEMPOTENCY_IN_FLIGHT_SECONDS), clock);
             var webhookPages = new WebhookRoutes(webhooks, pages);
             var greenhouse = resources.opened(Greenhouse.create(config, settings, db, keys,
                     new SendablePlans(planRepository, flagOverrides), invited, invitations, clock), Greenhouse::close);

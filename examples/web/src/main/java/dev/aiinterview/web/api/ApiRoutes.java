@@ -31,6 +31,13 @@ public final class ApiRoutes {
     public static final String REQUESTS_PER_MINUTE = "interview.web.api.requests-per-minute";
     /** Its default. */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
+    /**
+     * The setting for how long, in seconds, a POST may hold its {@code Idempotency-Key} (answering 409 to retries)
+     * before a retry takes the key over: it frees a key whose request died with the process.
+     */
+    public static final String IDEMPOTENCY_IN_FLIGHT_SECONDS = "interview.web.api.idempotency-in-flight-seconds";
+    /** Its default: far above any API request's time. */
+    public static final int DEFAULT_IDEMPOTENCY_IN_FLIGHT_SECONDS = 300;
 
     private final ApiAuth auth;
     private final Idempotency idempotency;
@@ -40,17 +47,25 @@ public final class ApiRoutes {
     private final WebhookApiRoutes webhooks;
     private final byte[] openApi;
 
-    /** The API over the app's services; {@code requestsPerMinute} is each key's rate limit. */
+    /**
+     * The API over the app's services; {@code requestsPerMinute} is each key's rate limit, {@code inFlightSeconds}
+     * the {@value #IDEMPOTENCY_IN_FLIGHT_SECONDS} setting.
+     */
     public ApiRoutes(Database db, ApiKeys keys, Plans plans, Invitations invited, InvitationRepository invitations,
                      InterviewStore store, MediaRepository media, WebSettings settings, double lowConfidence,
-                     Webhooks webhooks, int requestsPerMinute, Clock clock) {
+                     Webhooks webhooks, int requestsPerMinute, int inFlightSeconds, Clock clock) {
         if (requestsPerMinute < 1) {
             throw new dev.aiinterview.api.error.ConfigurationException("Setting " + REQUESTS_PER_MINUTE
                     + " must be at least 1, was " + requestsPerMinute);
         }
+        if (inFlightSeconds < 60) {
+            throw new dev.aiinterview.api.error.ConfigurationException("Setting " + IDEMPOTENCY_IN_FLIGHT_SECONDS
+                    + " must be at least 60 (seconds), longer than any API request takes; was " + inFlightSeconds);
+        }
         this.auth = new ApiAuth(keys, new RateLimits(requestsPerMinute));
         var secrets = new ServerSecrets(db, clock);
-        this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock);
+        this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock,
+                java.time.Duration.ofSeconds(inFlightSeconds));
         var orgPlans = new OrgPlans(plans);
         this.jobs = new JobRoutes(orgPlans);
         this.interviews = new InterviewRoutes(orgPlans, invited, invitations, store, settings, lowConfidence, clock);

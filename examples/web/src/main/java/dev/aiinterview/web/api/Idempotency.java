@@ -14,6 +14,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code Idempotency-Key} on POST (draft-ietf-httpapi-idempotency-key-header): the first request with a key is
@@ -21,10 +23,14 @@ import java.util.regex.Pattern;
  * answered the stored answer again ({@code Idempotent-Replayed: true}) without doing it twice; with another body
  * it is 422; while the first is still running, 409. The row is claimed by an INSERT under the table's primary key,
  * so of two identical requests racing exactly one does the work. A request that fails (an error thrown, or a 5xx)
- * is not stored: sending it again tries again.
+ * is not stored: sending it again tries again. A claim left in flight longer than {@code inFlight} (the process
+ * died mid-request, or its answer could not be stored) is taken over by the next request with the key, so the key
+ * is not blocked for 24 hours. The answer's resource ({@code Location}, else {@code Content-Location}) is stored
+ * with it, so an erasure of that interview can delete the answer.
  */
 final class Idempotency {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Idempotency.class);
     static final String HEADER = "Idempotency-Key";
     static final Duration KEPT = Duration.ofHours(24);
     private static final Pattern VALID = Pattern.compile("[\\x21-\\x7e]{1,255}");
@@ -37,12 +43,15 @@ final class Idempotency {
     private final Database db;
     private final StoredAnswers answers;
     private final Clock clock;
+    private final Duration inFlight;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    Idempotency(Database db, StoredAnswers answers, Clock clock) {
+    /** {@code inFlight}: how long a request may hold its key before a retry takes it over. */
+    Idempotency(Database db, StoredAnswers answers, Clock clock, Duration inFlight) {
         this.db = db;
         this.answers = answers;
         this.clock = clock;
+        this.inFlight = inFlight;
     }
 
     /** {@code handler} made idempotent under the request's key, if it sent one. */
@@ -87,13 +96,24 @@ final class Idempotency {
             release(keyId, key);
             return;
         }
-        db.update("UPDATE api_idempotency SET status = ?, content_type = ?, location = ?, response_body = ? "
-                + "WHERE api_key_id = ? AND idem_key = ?", ctx.statusCode(), ctx.res().getContentType(),
-                ctx.res().getHeader("Location"), answers.seal(ctx.result() == null ? "" : ctx.result(), hash), keyId,
-                key);
+        String location = ctx.res().getHeader("Location");
+        try {
+            db.update("UPDATE api_idempotency SET status = ?, content_type = ?, location = ?, response_body = ? "
+                    + "WHERE api_key_id = ? AND idem_key = ?", ctx.statusCode(), ctx.res().getContentType(),
+                    location != null ? location : ctx.res().getHeader("Content-Location"),
+                    answers.seal(ctx.result() == null ? "" : ctx.result(), hash), keyId, key);
+        } catch (RuntimeException e) {
+            // The work is done and committed: its answer (a link shown once) goes to the client all the same. A retry
+            // with the key answers 409 until the claim is older than the in-flight limit, then does the work again.
+            LOG.error("The answer to {} {} was sent but could not be stored for Idempotency-Key replays",
+                    ctx.method(), ctx.path(), e);
+        }
     }
 
-    /** Claims the key for this request; false when another request has it. A row past its 24 hours is replaced. */
+    /**
+     * Claims the key for this request; false when another request has it. A row past its 24 hours, or a claim in
+     * flight for longer than {@code inFlight}, is replaced.
+     */
     private boolean claim(String keyId, String key, String hash) {
         Instant now = clock.instant();
         String insert = "INSERT INTO api_idempotency (api_key_id, idem_key, request_hash, created_at) "
@@ -101,8 +121,12 @@ final class Idempotency {
         if (db.insertUnique(insert, keyId, key, hash, now)) {
             return true;
         }
-        int expired = db.update("DELETE FROM api_idempotency WHERE api_key_id = ? AND idem_key = ? AND created_at < ?",
-                keyId, key, now.minus(KEPT));
+        int expired = db.update("DELETE FROM api_idempotency WHERE api_key_id = ? AND idem_key = ? "
+                + "AND (created_at < ? OR (status IS NULL AND created_at < ?))", keyId, key, now.minus(KEPT),
+                now.minus(inFlight));
+        if (expired > 0) {
+            LOG.info("An Idempotency-Key of API key {} was taken over from an expired or abandoned request", keyId);
+        }
         return expired > 0 && db.insertUnique(insert, keyId, key, hash, now);
     }
 
@@ -120,7 +144,7 @@ final class Idempotency {
     private static void replay(Context ctx, Stored stored, String body) {
         ctx.status(stored.status());
         if (stored.location() != null) {
-            ctx.header("Location", stored.location());
+            ctx.header(stored.status() == 201 ? "Location" : "Content-Location", stored.location());
         }
         ctx.header("Idempotent-Replayed", "true");
         if (stored.contentType() != null) {

@@ -67,6 +67,8 @@ final class InterviewRoutes {
         r.post("/api/v1/interviews/{id}/cancel", ctx -> {
             String org = ApiAuth.require(ctx, ApiScope.INTERVIEWS_WRITE).orgId();
             interviews.cancel(find(org, ctx.pathParam("id")).invitation());
+            // Names the interview the answer is about, so its stored idempotent copy is deleted with an erasure.
+            ctx.header("Content-Location", "/api/v1/interviews/" + ctx.pathParam("id"));
             reply(ctx, 200, find(org, ctx.pathParam("id")));
         });
         r.delete("/api/v1/interviews/{id}", this::erase);
@@ -147,11 +149,7 @@ final class InterviewRoutes {
     private void erase(Context ctx) {
         String org = ApiAuth.require(ctx, ApiScope.INTERVIEWS_WRITE).orgId();
         var inv = find(org, ctx.pathParam("id")).invitation();
-        String receipt = inv.erasureReceipt();
-        if (receipt == null) {
-            interviews.erase(inv, e -> Json.write(receipt(inv.id(), e)));
-            receipt = find(org, inv.id()).invitation().erasureReceipt();
-        }
+        String receipt = interviews.erase(inv, e -> Json.write(receipt(inv.id(), e)));
         ctx.status(200).contentType("application/json").result(receipt);
     }
 

@@ -158,15 +158,46 @@ public final class InvitationRepository {
         db.update("UPDATE invitation SET cancelled_at = ? WHERE id = ? AND cancelled_at IS NULL", at, id);
     }
 
-    /** Leaves the tombstone of an erased interview: no personal data, the receipt kept for a repeated erasure. */
-    void erased(String id, Instant at, String receipt) {
-        db.update("UPDATE invitation SET erased_at = ?, erasure_receipt = ?, candidate = '', email = NULL, "
-                + "decline_message = NULL WHERE id = ?", at, receipt, id);
+    /**
+     * Leaves the tombstone of an erased interview, once: no personal data, the receipt kept for a repeated erasure.
+     * In the same transaction it blanks what else holds the candidate's data: the Greenhouse mapping (email,
+     * profile URL, Greenhouse's ids, the callback and its credential; it is marked given up, so nothing is sent
+     * back), the interview's webhook events with their deliveries (their payload carries the client's id of the
+     * candidate), and the API's stored idempotent answers about the interview (they hold the name, email and the
+     * link shown once). Returns false, changing nothing, when another erasure came first.
+     */
+    boolean erased(String id, Instant at, String receipt) {
+        return db.inTransaction(tx -> {
+            if (tx.update("UPDATE invitation SET erased_at = ?, erasure_receipt = ?, candidate = '', email = NULL, "
+                    + "external_id = NULL, decline_message = NULL WHERE id = ? AND erased_at IS NULL", at, receipt,
+                    id) != 1) {
+                return false;
+            }
+            // application_key is unique per organization and test: the invitation's id keeps it so.
+            tx.update("UPDATE greenhouse_interview SET email = '', profile_url = '', application_key = ?, "
+                    + "gh_candidate_id = NULL, gh_application_id = NULL, callback_url = '', callback_auth = NULL, "
+                    + "callback_last_error = NULL, gave_up_at = COALESCE(gave_up_at, ?) WHERE invitation_id = ?",
+                    "erased:" + id, at, id);
+            tx.update("DELETE FROM webhook_delivery WHERE event_seq IN "
+                    + "(SELECT seq FROM webhook_event WHERE interview_id = ?)", id);
+            tx.update("DELETE FROM webhook_event WHERE interview_id = ?", id);
+            // The API stores the resource an answer is about (Location, else Content-Location) with the answer.
+            tx.update("DELETE FROM api_idempotency WHERE location = ?", "/api/v1/interviews/" + id);
+            return true;
+        });
     }
 
-    /** The sessions of erased interviews (tombstones until their retention period ends). */
-    List<String> erasedSessionIds() {
-        return db.query("SELECT session_id FROM invitation WHERE erased_at IS NOT NULL", rs -> rs.getString(1));
+    /**
+     * The sessions of erased interviews (tombstones until their retention period ends) that may hold something
+     * written after the erasure: those with a session or recording row again, found in one query however many
+     * tombstones there are, and every one erased since {@code recentSince}, whose media folder a late upload may
+     * have written before its row.
+     */
+    List<String> erasedSessionsToPurge(Instant recentSince) {
+        return db.query("SELECT i.session_id FROM invitation i WHERE i.erased_at IS NOT NULL AND (i.erased_at >= ? "
+                + "OR EXISTS (SELECT 1 FROM interview_session s WHERE s.id = i.session_id) "
+                + "OR EXISTS (SELECT 1 FROM media m WHERE m.session_id = i.session_id))", rs -> rs.getString(1),
+                recentSince);
     }
 
     /** The invitation of an interview session, if it belongs to the organization. */

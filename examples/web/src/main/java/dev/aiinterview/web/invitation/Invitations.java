@@ -109,9 +109,17 @@ public final class Invitations {
 
     /**
      * Erases an interview's personal data: the recordings (files and rows), the session with its answers,
-     * transcripts and report, the candidate's name and email. The invitation stays as a tombstone, its link closed.
+     * transcripts and report, the candidate's name, email and the client's id for them, and the copies of these
+     * elsewhere (see {@link InvitationRepository#erased}). The invitation stays as a tombstone, its link closed.
+     * Of concurrent erasures one erases; every one returns the receipt that erasure stored.
+     *
+     * @param receipt makes the receipt to store from what was deleted
+     * @return the stored receipt
      */
-    public Erasure erase(InvitationRepository.Invitation inv, java.util.function.Function<Erasure, String> receipt) {
+    public String erase(InvitationRepository.Invitation inv, java.util.function.Function<Erasure, String> receipt) {
+        if (inv.erasureReceipt() != null) {
+            return inv.erasureReceipt();
+        }
         interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
                 .ifPresent(s -> s.abandon("Erased through the API"));
         interviewer.release(inv.sessionId());
@@ -121,24 +129,30 @@ public final class Invitations {
         int recordings = media.forSession(inv.sessionId()).size();
         Instant now = clock.instant();
         // The tombstone first: from here on the link is closed, whatever fails below is retried by a new DELETE.
+        // Only the erasure that made the tombstone deletes and counts: a concurrent one, which may have counted
+        // after the first deleted, answers the first one's receipt instead of its own zeros.
         var erasure = new Erasure(recordings, answers, report, now);
-        invitations.erased(inv.id(), now, receipt.apply(erasure));
+        if (!invitations.erased(inv.id(), now, receipt.apply(erasure))) {
+            return invitation(inv.id()).erasureReceipt();
+        }
         store.delete(inv.sessionId());
         media.deleteForSession(inv.sessionId());
         deleteTree(mediaDir.resolve(inv.sessionId()));
         LOG.info("Interview {} erased: {} recording(s), {} answer(s), report {}", inv.id(), recordings, answers,
                 report ? "deleted" : "none");
-        return erasure;
+        return invitation(inv.id()).erasureReceipt();
     }
 
     /**
      * Deletes again what erased interviews may have gained after their erasure: an answer being processed or an
-     * upload in flight at that moment can write its session state or recording afterwards. Returns the sessions
-     * that had something left.
+     * upload in flight at that moment can write its session state or recording afterwards. Looks only at the
+     * tombstones with such rows and those erased since {@code recentSince} (see
+     * {@link InvitationRepository#erasedSessionsToPurge}), so a run stays cheap however many tombstones are kept.
+     * Returns the sessions that had something left.
      */
-    public int purgeErased() {
+    public int purgeErased(Instant recentSince) {
         int purged = 0;
-        for (String sessionId : invitations.erasedSessionIds()) {
+        for (String sessionId : invitations.erasedSessionsToPurge(recentSince)) {
             boolean state = store.load(sessionId).isPresent();
             boolean recordings = !media.forSession(sessionId).isEmpty() || Files.exists(mediaDir.resolve(sessionId));
             if (state || recordings) {
@@ -164,7 +178,9 @@ public final class Invitations {
     }
 
     public SessionState state(InvitationRepository.Invitation inv) {
-        return store.load(inv.sessionId()).orElseThrow(() -> WebException.notFound("The interview's data is gone."));
+        return store.load(inv.sessionId()).orElseThrow(() -> WebException.notFound(inv.erasedAt() != null
+                ? "The interview was erased: its answers, report and recordings are deleted."
+                : "The interview's data is gone."));
     }
 
     /** Deletes an interview with its answers, report and recordings. */

@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class Retention implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retention.class);
+    /** How long after an erasure a late write (an answer or upload then in flight) is looked for on disk. */
+    static final Duration LATE_WRITES = Duration.ofHours(1);
 
     private final InvitationRepository invitations;
     private final Invitations interviews;
@@ -25,6 +27,8 @@ public final class Retention implements AutoCloseable {
     private final Database db;
     private final int days;
     private final Clock clock;
+    /** The start of the last run; null before the first, which looks at every tombstone. */
+    private volatile Instant lastRun;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "interview-retention");
         t.setDaemon(true);
@@ -47,7 +51,8 @@ public final class Retention implements AutoCloseable {
 
     /** Deletes what is past the retention period; returns the number of interviews deleted. */
     public int run() {
-        Instant cutoff = clock.instant().minus(Duration.ofDays(days));
+        Instant started = clock.instant();
+        Instant cutoff = started.minus(Duration.ofDays(days));
         int deleted = 0;
         for (var inv : invitations.createdBefore(cutoff)) {
             try {
@@ -58,7 +63,9 @@ public final class Retention implements AutoCloseable {
                 LOG.error("Retention: could not delete interview {}; will retry on the next run", inv.id(), e);
             }
         }
-        int late = interviews.purgeErased();
+        // A late write comes from work that was running at the erasure, which is bounded well under an hour.
+        Instant previous = lastRun;
+        int late = interviews.purgeErased(previous == null ? Instant.EPOCH : previous.minus(LATE_WRITES));
         if (late > 0) {
             LOG.info("Retention: deleted data written after the erasure of {} interview(s)", late);
         }
@@ -68,6 +75,7 @@ public final class Retention implements AutoCloseable {
         // Webhook events (and their deliveries) of the same age: long past their retry window.
         db.update("DELETE FROM webhook_event WHERE created_at < ?", cutoff);
         sessions.purgeExpired();
+        lastRun = started;
         if (deleted > 0) {
             LOG.info("Retention: deleted {} interview(s) older than {} days", deleted, days);
         }

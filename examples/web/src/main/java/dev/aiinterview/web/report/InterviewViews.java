@@ -13,8 +13,12 @@ import java.util.List;
 /** The view models of the interview list and of an interview's page ({@code src/main/jte/report}). */
 public final class InterviewViews {
 
-    /** An invitation with its session state. */
+    /** An invitation with its session state; {@code state} is null once the interview was erased. */
     record Row(InvitationRepository.Invitation invitation, SessionState state) {
+
+        boolean erased() {
+            return invitation.erasedAt() != null;
+        }
 
         long answered() {
             return state.turns().stream().filter(t -> t.followUpIndex() == 0 && t.answer() != null).count();
@@ -27,9 +31,9 @@ public final class InterviewViews {
     /** The interview list, newest first. */
     public record InterviewList(List<ListRow> rows) {}
 
-    /** One interview in the list. */
+    /** One interview in the list; an erased one ({@code linked} false) has no page to link to. */
     public record ListRow(String id, String candidate, String role, Badge status, String answered, String invited,
-                          String validUntil) {}
+                          String validUntil, boolean linked) {}
 
     /**
      * An interview's page: its head, then the report when it is completed, or its progress until then.
@@ -55,9 +59,13 @@ public final class InterviewViews {
     static InterviewList list(List<Row> rows) {
         return new InterviewList(rows.stream().map(row -> {
             var inv = row.invitation();
+            if (row.erased()) {
+                return new ListRow(inv.id(), "Erased on " + Format.day(inv.erasedAt()), inv.roleTitle(),
+                        new Badge("badge", "Erased"), "–", Format.day(inv.createdAt()), "–", false);
+            }
             return new ListRow(inv.id(), inv.candidate(), inv.roleTitle(), status(row),
                     row.answered() + " of " + row.state().plan().questions().size(), Format.day(inv.createdAt()),
-                    Format.day(inv.expiresAt()));
+                    Format.day(inv.expiresAt()), true);
         }).toList());
     }
 

@@ -82,8 +82,10 @@ public final class ReportRoutes {
                 .orElseThrow(() -> WebException.notFound("There is no such interview."));
     }
 
+    /** The organization's interviews; an erased one has no state (its session is deleted) and is listed so. */
     private List<InterviewViews.Row> rows(Context ctx) {
-        return invitations.list(pages.orgId(ctx)).stream().map(inv -> new InterviewViews.Row(inv, interviews.state(inv))).toList();
+        return invitations.list(pages.orgId(ctx)).stream().map(inv -> new InterviewViews.Row(inv,
+                inv.erasedAt() != null ? null : interviews.state(inv))).toList();
     }
 
     private void interviewPage(Context ctx) {
@@ -119,6 +121,15 @@ public final class ReportRoutes {
         var inv = row.invitation();
         var map = new LinkedHashMap<String, Object>();
         map.put("id", inv.id());
+        if (row.erased()) {
+            map.put("candidate", inv.candidate());
+            map.put("role", inv.roleTitle());
+            map.put("status", "ERASED");
+            map.put("createdAt", inv.createdAt());
+            map.put("erasedAt", inv.erasedAt());
+            map.put("reportReady", false);
+            return map;
+        }
         map.put("candidate", inv.candidate());
         map.put("role", inv.roleTitle());
         map.put("status", row.state().status().name());
