@@ -270,9 +270,14 @@ public final class InvitationRepository {
         int marked = 0;
         for (String id : due) {
             marked += db.inTransaction(tx -> {
-                // Only one sweep (of one node) marks it: the update is the claim.
+                // The row lock first: a completion, decline, cancellation or erasure that began meanwhile has
+                // committed when it is granted (or waits for this one), and the update below, a new statement,
+                // sees it. Only one sweep (of one node) marks it: the update, with every condition, is the claim.
+                tx.queryOne("SELECT id FROM invitation WHERE id = ? FOR UPDATE", rs -> rs.getString(1), id);
                 if (tx.update("UPDATE invitation SET expired_at = ? WHERE id = ? AND expired_at IS NULL "
-                        + "AND expires_at < ?", now, id, now) != 1) {
+                        + "AND expires_at < ? AND declined_at IS NULL AND cancelled_at IS NULL AND erased_at IS NULL "
+                        + "AND NOT EXISTS (SELECT 1 FROM interview_session s WHERE s.id = invitation.session_id "
+                        + "AND s.status IN ('COMPLETED', 'ABANDONED'))", now, id, now) != 1) {
                     return 0;
                 }
                 changes.changed(tx, Changes.Kind.EXPIRED, id);

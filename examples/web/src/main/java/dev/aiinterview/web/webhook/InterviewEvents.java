@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Turns what happens to an interview into outbox events, in the transaction of the change: consent
  * ({@code interview.started}), decline, expiry, the session reaching COMPLETED and its report being written.
- * {@link #data} builds every event's {@code data}: add a field there and every event carries it.
+ * {@link #data} builds every event's {@code data}: add a field there and every event carries it. A cancelled or
+ * erased interview emits nothing more.
  */
 public final class InterviewEvents implements SessionTransitions, InvitationRepository.Changes {
 
@@ -25,8 +26,8 @@ public final class InterviewEvents implements SessionTransitions, InvitationRepo
 
     @Override
     public void changed(Database.Tx tx, Kind kind, String invitationId) throws SQLException {
-        Optional<Row> row = tx.queryOne(Row.SELECT + "WHERE i.id = ?", Row::map, invitationId);
-        if (row.isEmpty()) {
+        Optional<Row> row = tx.queryOne(Row.SELECT + "WHERE i.id = ?" + Row.LOCK, Row::map, invitationId);
+        if (row.isEmpty() || row.get().closed()) {
             return;
         }
         switch (kind) {
@@ -45,8 +46,8 @@ public final class InterviewEvents implements SessionTransitions, InvitationRepo
             return;
         }
         // A session without an invitation (none is made outside one today) has nobody to tell.
-        Optional<Row> row = tx.queryOne(Row.SELECT + "WHERE i.session_id = ?", Row::map, after.id());
-        if (row.isEmpty()) {
+        Optional<Row> row = tx.queryOne(Row.SELECT + "WHERE i.session_id = ?" + Row.LOCK, Row::map, after.id());
+        if (row.isEmpty() || row.get().closed()) {
             return;
         }
         String status = after.status().name().toLowerCase(Locale.ROOT);
@@ -76,12 +77,22 @@ public final class InterviewEvents implements SessionTransitions, InvitationRepo
         return data;
     }
 
-    /** What an event says of its invitation. */
-    private record Row(String id, String orgId, String planId, String externalId) {
-        static final String SELECT = "SELECT i.id, i.org_id, i.plan_id, i.external_id FROM invitation i ";
+    /**
+     * What an event says of its invitation, and whether the interview was cancelled or erased (it then says nothing
+     * more: late work on its session, a late consent, emit no event).
+     */
+    private record Row(String id, String orgId, String planId, String externalId, boolean closed) {
+        static final String SELECT = "SELECT i.id, i.org_id, i.plan_id, i.external_id, "
+                + "CASE WHEN i.cancelled_at IS NULL AND i.erased_at IS NULL THEN 0 ELSE 1 END FROM invitation i ";
+        /**
+         * The invitation's row is locked until the event commits: the events of one interview are written one
+         * transaction after the other, so their order (seq) is the order they commit in, and a cancellation or
+         * erasure is either seen here or waits for this transaction.
+         */
+        static final String LOCK = " FOR UPDATE";
 
         static Row map(java.sql.ResultSet rs) throws SQLException {
-            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+            return new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5) == 1);
         }
     }
 }

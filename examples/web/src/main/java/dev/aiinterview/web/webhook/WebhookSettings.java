@@ -15,7 +15,7 @@ import java.time.Duration;
  *                     30 min, 1 h, then every 2.5 h at the default ({@value #RETRY_BASE_MS}, default 5000 ms; tests
  *                     shorten it)
  * @param concurrency  deliveries sent at once at most ({@value #CONCURRENCY}, default 8)
- * @param timeout      the connect and the request timeout of one delivery ({@value #TIMEOUT_SECONDS}, default 10 s)
+ * @param timeout      the time one delivery attempt may take, its answer's body included ({@value #TIMEOUT_SECONDS}, default 10 s)
  * @param allowPrivateNetworks whether receivers on loopback, private or link-local addresses are allowed
  *                     ({@value #ALLOW_PRIVATE_NETWORKS}, default false: an API client must not reach the app's own
  *                     network through a webhook); true for a receiver on the developer's machine

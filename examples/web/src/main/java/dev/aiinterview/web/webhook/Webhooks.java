@@ -70,6 +70,11 @@ public final class Webhooks {
         String secret = Signature.SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
         var endpoint = new Endpoint(UUID.randomUUID().toString(), checked, subscribed, clock.instant());
         db.inTransaction(tx -> {
+            // The organization's row is locked first, so concurrent adds count one after another: the limit holds.
+            if (tx.queryOne("SELECT id FROM organization WHERE id = ? FOR UPDATE", rs -> rs.getString(1), orgId)
+                    .isEmpty()) {
+                throw new IllegalStateException("No organization " + orgId);
+            }
             long count = tx.queryOne("SELECT COUNT(*) FROM webhook_endpoint WHERE org_id = ?", rs -> rs.getLong(1),
                     orgId).orElse(0L);
             if (count >= MAX_ENDPOINTS) {

@@ -27,7 +27,11 @@ class EndpointAddressTest {
             "http://[::1]/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
             "http://169.254.169.254/latest/meta-data|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
             "http://10.1.2.3/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
-            "http://192.168.0.10/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS})
+            "http://192.168.0.10/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
+            "http://198.18.0.1/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
+            "http://0.0.0.0/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
+            "http://[64:ff9b::a9fe:a9fe]/latest/meta-data|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS,
+            "http://[2002:a00:1::1]/hooks|" + WebhookSettings.ALLOW_PRIVATE_NETWORKS})
     void aBadOrLocalReceiverIsRefusedWithTheReasonAndNothingIsStored(String url, String reason) {
         try (var f = new OutboxFixture()) {
             assertThatThrownBy(() -> f.webhooks.create(Organizations.DEFAULT_ID, url, Set.of("report.ready")))

@@ -7,7 +7,6 @@ import com.standardwebhooks.exceptions.WebhookVerificationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,10 +28,22 @@ public final class Receiver implements AutoCloseable {
     /** One request received: its headers' values, its body, and what it was answered. */
     public record Request(String id, String timestamp, String signature, String body, int status, boolean verified) {}
 
-    /** The answer to the n-th request. */
-    public record Answer(int status, Duration delay) {
+    /**
+     * The answer to the n-th request: a status after a delay; with {@code stalledBody}, the status line and the
+     * first bytes of a body are sent, and the body is then held open until the receiver closes.
+     */
+    public record Answer(int status, Duration delay, boolean stalledBody) {
+        public Answer(int status, Duration delay) {
+            this(status, delay, false);
+        }
+
         public static Answer ok() {
             return new Answer(200, Duration.ZERO);
+        }
+
+        /** Sends the status and the start of a body at once, then never ends the body. */
+        public static Answer stalledBody(int status) {
+            return new Answer(status, Duration.ZERO, true);
         }
     }
 
@@ -52,6 +63,12 @@ public final class Receiver implements AutoCloseable {
             server.setExecutor(Executors.newCachedThreadPool());
             server.createContext("/hook", exchange -> {
                 byte[] body = exchange.getRequestBody().readAllBytes();
+                if (receiver.down) {
+                    // Like a receiver that is not running: the connection is closed without an answer.
+                    receiver.refused.incrementAndGet();
+                    exchange.close();
+                    return;
+                }
                 String text = new String(body, StandardCharsets.UTF_8);
                 int n;
                 synchronized (receiver) {
@@ -71,7 +88,16 @@ public final class Receiver implements AutoCloseable {
                         exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                         exchange.getRequestHeaders().getFirst("webhook-signature"), text, answer.status(), verified));
                 try {
-                    exchange.sendResponseHeaders(answer.status(), -1);
+                    if (answer.stalledBody()) {
+                        exchange.sendResponseHeaders(answer.status(), 0);
+                        exchange.getResponseBody().write("partial".getBytes(StandardCharsets.UTF_8));
+                        exchange.getResponseBody().flush();
+                        receiver.closed.await();
+                    } else {
+                        exchange.sendResponseHeaders(answer.status(), -1);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 } catch (IOException gone) {
                     // the sender gave up waiting: it counts as no answer
                 }
@@ -85,6 +111,29 @@ public final class Receiver implements AutoCloseable {
     }
 
     private int seen;
+    private volatile boolean down;
+    private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * Starts a receiver that is down: its port stays bound (no other program can take it) but every connection is
+     * closed without an answer until {@link #up()}.
+     */
+    public static Receiver startDown(IntFunction<Answer> script) {
+        Receiver receiver = start(0, script);
+        receiver.down = true;
+        return receiver;
+    }
+
+    /** Answers from now on, as the script says. */
+    public void up() {
+        down = false;
+    }
+
+    /** How many requests were turned away while the receiver was down. */
+    public int refused() {
+        return refused.get();
+    }
     private final List<String> arrived = new CopyOnWriteArrayList<>();
 
     /** The webhook-ids of the requests that arrived so far, answered or not yet, in order of arrival. */
@@ -138,15 +187,6 @@ public final class Receiver implements AutoCloseable {
         }
     }
 
-    /** A local port nothing listens on (until a receiver is started on it). */
-    public static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
@@ -158,6 +198,7 @@ public final class Receiver implements AutoCloseable {
 
     @Override
     public void close() {
+        closed.countDown();
         server.stop(0);
     }
 }

@@ -87,11 +87,11 @@ class WebhookDeliveryTest {
 
     @Test
     void aReceiverThatIsDownGetsEverythingOnceItIsUp() {
-        int port = Receiver.freePort();
-        try (TestApp app = TestApp.start(FAST)) {
-            // given an endpoint on a port where nothing listens yet
-            var created = app.app.webhooks().create(Organizations.DEFAULT_ID, "http://localhost:" + port + "/hook",
+        try (TestApp app = TestApp.start(FAST); Receiver receiver = Receiver.startDown(n -> Receiver.Answer.ok())) {
+            // given an endpoint whose receiver is down (its port held, so nothing else can answer there)
+            var created = app.app.webhooks().create(Organizations.DEFAULT_ID, receiver.url(),
                     Set.of("interview.started", "interview.declined"));
+            receiver.secret(created.secret());
             Recruiter recruiter = app.recruiter();
             String plan = recruiter.plan(TestMedia.jobDescription());
 
@@ -101,19 +101,19 @@ class WebhookDeliveryTest {
             assertThat(decliner.decline("Not for me").statusCode()).isEqualTo(200);
             app.app.webhooks().sendTest(Organizations.DEFAULT_ID, created.endpoint().id()).orElseThrow();
 
-            // then each is retried while the receiver is down, with the refusal recorded
+            // then each is retried while the receiver is down, with the failure recorded
             awaitDeliveries(app, 3, d -> d.attempts() >= 2 && d.lastError() != null
-                    && d.lastError().startsWith("Could not connect"));
+                    && d.lastError().startsWith("Connection failed"));
+            assertThat(receiver.refused()).isGreaterThanOrEqualTo(6);
+            assertThat(receiver.requests()).isEmpty();
 
             // and once the receiver is up, each arrives and is acknowledged once
-            try (Receiver receiver = Receiver.start(port, n -> Receiver.Answer.ok())) {
-                receiver.secret(created.secret());
-                receiver.awaitAcknowledged(3, Duration.ofSeconds(30));
-                assertThat(receiver.acknowledged()).doesNotHaveDuplicates();
-                assertThat(receiver.requests()).allSatisfy(r -> assertThat(r.verified()).isTrue());
-                assertThat(receiver.requests()).extracting(r -> Candidate.read(r.body()).path("type").asText())
-                        .containsExactlyInAnyOrder("interview.started", "interview.declined", "webhook.test");
-            }
+            receiver.up();
+            receiver.awaitAcknowledged(3, Duration.ofSeconds(30));
+            assertThat(receiver.acknowledged()).doesNotHaveDuplicates();
+            assertThat(receiver.requests()).allSatisfy(r -> assertThat(r.verified()).isTrue());
+            assertThat(receiver.requests()).extracting(r -> Candidate.read(r.body()).path("type").asText())
+                    .containsExactlyInAnyOrder("interview.started", "interview.declined", "webhook.test");
         }
     }
 
