@@ -32,6 +32,7 @@ public final class ApiRoutes {
     /** Its default. */
     public static final int DEFAULT_REQUESTS_PER_MINUTE = 600;
 
+    private final RateLimits limits;
     private final ApiAuth auth;
     private final Idempotency idempotency;
     private final JobRoutes jobs;
@@ -48,7 +49,8 @@ public final class ApiRoutes {
             throw new dev.aiinterview.api.error.ConfigurationException("Setting " + REQUESTS_PER_MINUTE
                     + " must be at least 1, was " + requestsPerMinute);
         }
-        this.auth = new ApiAuth(keys, new RateLimits(requestsPerMinute));
+        this.limits = new RateLimits(requestsPerMinute);
+        this.auth = new ApiAuth(keys, limits);
         var secrets = new ServerSecrets(db, clock);
         this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock);
         var orgPlans = new OrgPlans(plans);
@@ -59,6 +61,11 @@ public final class ApiRoutes {
                 settings.publicUrl());
         this.webhooks = new WebhookApiRoutes(webhooks);
         this.openApi = openApiDocument();
+    }
+
+    /** Each key's requests-per-minute buckets, for other routes a key calls (Greenhouse's) to share. */
+    public RateLimits rateLimits() {
+        return limits;
     }
 
     public void register(JavalinConfig config) {
