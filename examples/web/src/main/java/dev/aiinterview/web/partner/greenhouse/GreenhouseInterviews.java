@@ -45,6 +45,8 @@ final class GreenhouseInterviews {
     static final String SEALED = "sealed:";
     /** A claim or an email attempt older than this is taken to have died with its server. */
     static final Duration STALE = Duration.ofMinutes(5);
+    /** Credentials in clear sealed per round, so that a round's work stays bounded. */
+    private static final int BATCH = 500;
 
     private final Database db;
     private final Sealing sealing;
@@ -125,7 +127,8 @@ final class GreenhouseInterviews {
                 + "OR i.erased_at IS NOT NULL OR s.status = 'ABANDONED' "
                 + "OR (i.expired_at IS NOT NULL AND (s.status IS NULL OR s.status <> 'COMPLETED')))");
         var plain = db.query("SELECT invitation_id, callback_auth FROM greenhouse_interview "
-                + "WHERE callback_auth IS NOT NULL AND callback_auth NOT LIKE '" + SEALED + "%'",
+                + "WHERE callback_auth IS NOT NULL AND callback_auth NOT LIKE '" + SEALED + "%' FETCH FIRST "
+                + BATCH + " ROWS ONLY",
                 rs -> new String[] {rs.getString(1), rs.getString(2)});
         for (String[] row : plain) {
             changed += db.update("UPDATE greenhouse_interview SET callback_auth = ? WHERE invitation_id = ? "
