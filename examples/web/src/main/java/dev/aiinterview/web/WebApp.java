@@ -151,7 +151,8 @@ public final class WebApp implements AutoCloseable {
                             ApiRoutes.DEFAULT_IDEMPOTENCY_IN_FLIGHT_SECONDS), clock);
             var webhookPages = new WebhookRoutes(webhooks, pages);
             var greenhouse = resources.opened(Greenhouse.create(config, settings, db, keys,
-                    new SendablePlans(planRepository, flagOverrides), invited, invitations, clock), Greenhouse::close);
+                    new SendablePlans(planRepository, flagOverrides), invited, invitations, api.rateLimits(), clock),
+                    Greenhouse::close);
             this.server = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 // The watcher warns when a server is never started; this one starts at once, and the watcher

@@ -37,7 +37,9 @@ class ApiKeyCommandTest {
                 .matches("aik_[0-9a-f]{12}_[A-Za-z0-9_-]{43}");
         assertThat(created.stderr).contains("Created the organization 'acme'");
         String key = created.stdout.strip();
-        String secret = key.substring(key.lastIndexOf('_') + 1);
+        // After "aik_" and the 12-character prefix: the secret is base64url, so it may itself contain '_'.
+        String secret = key.substring("aik_".length() + 12 + 1);
+        assertThat(secret).hasSize(43);
 
         // and no file of the data directory holds the secret
         assertThat(filesContaining(dataDir, secret)).isEmpty();

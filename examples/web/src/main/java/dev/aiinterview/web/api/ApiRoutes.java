@@ -39,6 +39,7 @@ public final class ApiRoutes {
     /** Its default: far above any API request's time. */
     public static final int DEFAULT_IDEMPOTENCY_IN_FLIGHT_SECONDS = 300;
 
+    private final RateLimits limits;
     private final ApiAuth auth;
     private final Idempotency idempotency;
     private final JobRoutes jobs;
@@ -62,7 +63,8 @@ public final class ApiRoutes {
             throw new dev.aiinterview.api.error.ConfigurationException("Setting " + IDEMPOTENCY_IN_FLIGHT_SECONDS
                     + " must be at least 60 (seconds), longer than any API request takes; was " + inFlightSeconds);
         }
-        this.auth = new ApiAuth(keys, new RateLimits(requestsPerMinute));
+        this.limits = new RateLimits(requestsPerMinute);
+        this.auth = new ApiAuth(keys, limits);
         var secrets = new ServerSecrets(db, clock);
         this.idempotency = new Idempotency(db, new StoredAnswers(secrets), clock,
                 java.time.Duration.ofSeconds(inFlightSeconds));
@@ -74,6 +76,11 @@ public final class ApiRoutes {
                 settings.publicUrl());
         this.webhooks = new WebhookApiRoutes(webhooks);
         this.openApi = openApiDocument();
+    }
+
+    /** Each key's requests-per-minute buckets, for other routes a key calls (Greenhouse's) to share. */
+    public RateLimits rateLimits() {
+        return limits;
     }
 
     public void register(JavalinConfig config) {

@@ -13,15 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * gets one request back every {@code 60 / perMinute} seconds.
  *
  * <p>The buckets live in this server's memory: behind several servers each allows the full rate, and a restart
- * refills them. Sharing them through the database is issue 13's work.
+ * refills them. Sharing them through the database is issue 13's work. The Greenhouse routes take from the same
+ * buckets, so a key has one allowance whichever door it uses.
  */
-final class RateLimits {
+public final class RateLimits {
 
     private final long perMinute;
     /** One small bucket per key that made a request; keys are few (created by hand), so this stays small. */
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    RateLimits(long perMinute) {
+    /** Buckets of {@code perMinute} requests a minute per key. */
+    public RateLimits(long perMinute) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("Requests per minute must be at least 1");
         }
@@ -29,7 +31,7 @@ final class RateLimits {
     }
 
     /** Takes one request from the key's allowance: empty when allowed, else the seconds to wait. */
-    OptionalLong take(String keyId) {
+    public OptionalLong take(String keyId) {
         Bucket bucket = buckets.computeIfAbsent(keyId, k -> Bucket.builder()
                 .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))
                         .build())
@@ -42,7 +44,8 @@ final class RateLimits {
         return OptionalLong.of(seconds);
     }
 
-    long perMinute() {
+    /** The requests a key may make in a minute. */
+    public long perMinute() {
         return perMinute;
     }
 }

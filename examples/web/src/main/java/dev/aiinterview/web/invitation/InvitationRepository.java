@@ -173,6 +173,11 @@ public final class InvitationRepository {
                     id) != 1) {
                 return false;
             }
+            // Greenhouse's claim of the send holds its application id (or a hash of the profile URL): it goes too.
+            tx.update("DELETE FROM greenhouse_send WHERE EXISTS (SELECT 1 FROM greenhouse_interview g "
+                    + "WHERE g.invitation_id = ? AND g.org_id = greenhouse_send.org_id "
+                    + "AND g.partner_test_id = greenhouse_send.partner_test_id "
+                    + "AND g.application_key = greenhouse_send.application_key)", id);
             // application_key is unique per organization and test: the invitation's id keeps it so.
             tx.update("UPDATE greenhouse_interview SET email = '', profile_url = '', application_key = ?, "
                     + "gh_candidate_id = NULL, gh_application_id = NULL, callback_url = '', callback_auth = NULL, "

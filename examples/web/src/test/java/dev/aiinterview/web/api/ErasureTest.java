@@ -111,6 +111,8 @@ class ErasureTest {
                 "gh-person-55501234", "gh-app-90817263", "https://app.greenhouse.io/people/55501234?application_id="
                 + "90817263", email, Instant.now(), "https://greenhouse.example/callbacks/gh-cb-778899",
                 "Basic Z2gtc2VjcmV0LWNyZWRlbnRpYWw=");
+        fixture.db.update("INSERT INTO greenhouse_send (org_id, partner_test_id, application_key, claimed_at) "
+                + "VALUES (?, ?, ?, ?)", Organizations.DEFAULT_ID, jobId, "gh-app-90817263", Instant.now());
         assertThat(fixture.db.query("SELECT payload FROM webhook_event WHERE interview_id = ?",
                 rs -> rs.getString(1), id)).anyMatch(p -> p.contains(externalId));
 

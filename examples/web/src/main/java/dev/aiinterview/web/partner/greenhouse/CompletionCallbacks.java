@@ -67,8 +67,17 @@ public final class CompletionCallbacks implements AutoCloseable {
         }
     }
 
-    /** Sends the PATCHes that are due now; returns how many Greenhouse accepted. */
+    /**
+     * Sends the PATCHes that are due now, after {@link GreenhouseInterviews#sweep}: rows past {@link #GIVE_UP_AFTER}
+     * are given up whatever their status, and the credential of interviews that ended without completing is
+     * erased. Returns how many PATCHes Greenhouse accepted.
+     */
     int deliverDue() {
+        Instant now = clock.instant();
+        int swept = mappings.sweep(now, now.minus(GIVE_UP_AFTER));
+        if (swept > 0) {
+            LOG.info("Greenhouse callbacks: {} stored credential(s) sealed, erased or given up", swept);
+        }
         int accepted = 0;
         for (var m : mappings.dueCallbacks(clock.instant(), BATCH)) {
             try {

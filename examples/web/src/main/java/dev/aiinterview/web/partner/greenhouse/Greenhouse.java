@@ -3,6 +3,7 @@ package dev.aiinterview.web.partner.greenhouse;
 import dev.aiinterview.api.config.ConfigSource;
 import dev.aiinterview.api.error.ConfigurationException;
 import dev.aiinterview.web.WebSettings;
+import dev.aiinterview.web.api.RateLimits;
 import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.invitation.Invitations;
@@ -10,6 +11,8 @@ import dev.aiinterview.web.mail.InvitationMail;
 import dev.aiinterview.web.mail.MailSettings;
 import dev.aiinterview.web.plan.SendablePlans;
 import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.Sealing;
+import dev.aiinterview.web.storage.ServerSecrets;
 import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,11 +43,12 @@ public final class Greenhouse implements AutoCloseable {
     /**
      * Reads the connector's and the mail settings and builds the connector over the app's parts.
      *
+     * @param limits the REST API's per-key buckets: a key's Greenhouse calls count against the same allowance
      * @throws ConfigurationException for a bad setting, naming it
      */
     public static Greenhouse create(ConfigSource config, WebSettings web, Database db, ApiKeys keys,
                                     SendablePlans plans, Invitations invitations, InvitationRepository invitationRows,
-                                    Clock clock) {
+                                    RateLimits limits, Clock clock) {
         var settings = GreenhouseSettings.from(config);
         var mailSettings = MailSettings.from(config);
         int seconds = config.getInt(CALLBACK_SECONDS, 30);
@@ -54,10 +58,11 @@ public final class Greenhouse implements AutoCloseable {
         }
         Optional<InvitationMail> mail = mailSettings.configured()
                 ? Optional.of(new InvitationMail(mailSettings)) : Optional.empty();
-        var mappings = new GreenhouseInterviews(db);
+        var mappings = new GreenhouseInterviews(db,
+                new Sealing(new ServerSecrets(db, clock), "greenhouse-callback-auth"));
         var connector = new GreenhouseConnector(plans, invitations, invitationRows, mappings, db, mail,
                 web.invitationDays(), settings, clock);
-        var routes = new GreenhouseRoutes(connector, new GreenhouseAuth(keys), web, settings.path());
+        var routes = new GreenhouseRoutes(connector, new GreenhouseAuth(keys), limits, web, settings.path());
         var callbacks = new CompletionCallbacks(mappings, invitationRows, invitations, clock,
                 Duration.ofSeconds(seconds));
         return new Greenhouse(settings, routes, callbacks);

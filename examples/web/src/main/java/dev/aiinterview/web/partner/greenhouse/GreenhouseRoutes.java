@@ -2,6 +2,7 @@ package dev.aiinterview.web.partner.greenhouse;
 
 import dev.aiinterview.json.Json;
 import dev.aiinterview.web.WebSettings;
+import dev.aiinterview.web.api.RateLimits;
 import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.http.WebException;
@@ -18,7 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Greenhouse's four Assessment Partner calls under the configured path. Every answer is JSON; a refusal is
  * {@code {"status": <code>, "error": "<what to fix>"}} with that HTTP status (the spec defines no error body; this is
- * the shape of its own {@code response_error} answer and of this app's other JSON errors).
+ * the shape of its own {@code response_error} answer and of this app's other JSON errors). Each key's calls count
+ * against its REST API rate limit; over it, 429 with {@code Retry-After}.
  */
 final class GreenhouseRoutes {
 
@@ -30,12 +32,15 @@ final class GreenhouseRoutes {
 
     private final GreenhouseConnector connector;
     private final GreenhouseAuth auth;
+    private final RateLimits limits;
     private final WebSettings settings;
     private final String path;
 
-    GreenhouseRoutes(GreenhouseConnector connector, GreenhouseAuth auth, WebSettings settings, String path) {
+    GreenhouseRoutes(GreenhouseConnector connector, GreenhouseAuth auth, RateLimits limits, WebSettings settings,
+                     String path) {
         this.connector = connector;
         this.auth = auth;
+        this.limits = limits;
         this.settings = settings;
         this.path = path;
     }
@@ -74,7 +79,14 @@ final class GreenhouseRoutes {
     private void call(Context ctx, ApiScope scope, Call call) {
         ctx.header("Cache-Control", "no-store");
         try {
-            call.handle(ctx, auth.authenticate(ctx.header("Authorization"), scope));
+            var principal = auth.authenticate(ctx.header("Authorization"), scope);
+            var wait = limits.take(principal.keyId());
+            if (wait.isPresent()) {
+                ctx.header("Retry-After", Long.toString(wait.getAsLong()));
+                throw new GreenhouseException(429, "This API key made more than " + limits.perMinute()
+                        + " requests in a minute. Wait " + wait.getAsLong() + " s (Retry-After) and send it again.");
+            }
+            call.handle(ctx, principal);
         } catch (GreenhouseException e) {
             if (e.status() == 401) {
                 ctx.header("WWW-Authenticate", GreenhouseAuth.CHALLENGE);

@@ -32,13 +32,15 @@ class GreenhouseRestartTest {
 
     private final List<Integer> patches = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Integer> answers = new ConcurrentLinkedQueue<>(List.of(503));
+    private final List<String> authorizations = Collections.synchronizedList(new ArrayList<>());
 
     @Test
-    void aPatchThatFailedBeforeARestartIsSentAfterIt() throws Exception {
+    void aPatchThatFailedBeforeARestartIsSentAfterItWithTheKeyGreenhouseSent() throws Exception {
         HttpServer receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         receiver.createContext("/", exchange -> {
             Integer status = answers.poll();
             int answer = status == null ? 200 : status;
+            authorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             patches.add(answer);
             exchange.sendResponseHeaders(answer, -1);
             exchange.close();
@@ -50,9 +52,10 @@ class GreenhouseRestartTest {
         String callback = "http://localhost:" + receiver.getAddress().getPort() + "/take_home_tests/9";
         try {
             String id;
+            String key;
             try (TestApp first = TestApp.start(settings)) {
                 var greenhouse = new GreenhouseCalls(first);
-                String key = GreenhouseCalls.key(first, Organizations.DEFAULT_ID, EnumSet.allOf(ApiScope.class));
+                key = GreenhouseCalls.key(first, Organizations.DEFAULT_ID, EnumSet.allOf(ApiScope.class));
                 Recruiter recruiter = first.recruiter();
                 String plan = recruiter.plan(TestMedia.jobDescription());
                 id = greenhouse.sendTest(key, plan.substring(plan.lastIndexOf('/') + 1), "cho@hogwarts.example", "9",
@@ -66,6 +69,8 @@ class GreenhouseRestartTest {
                     Map.of(WebSettings.DATA_DIR, dir.toString()))).database())) {
                 assertThat(db.query("SELECT callback_attempts, patched_at FROM greenhouse_interview",
                         rs -> rs.getInt(1) + " " + rs.getString(2))).containsExactly("1 null");
+                // A row as the connector's first version wrote it, the credential in clear: still used, and sealed.
+                db.update("UPDATE greenhouse_interview SET callback_auth = ?", GreenhouseCalls.basic(key));
             }
 
             try (TestApp second = TestApp.start(settings)) {
@@ -75,13 +80,14 @@ class GreenhouseRestartTest {
                 }
                 await(2);
                 assertThat(patches).containsExactly(503, 200);
+                assertThat(authorizations).containsOnly(GreenhouseCalls.basic(key));
                 for (int i = 0; i < 50 && patchedAt(second) == null; i++) {
                     Recruiter.sleep(100);
                 }
                 assertThat(patchedAt(second)).isNotNull();
-                String key = GreenhouseCalls.key(second, Organizations.DEFAULT_ID,
+                String reader = GreenhouseCalls.key(second, Organizations.DEFAULT_ID,
                         EnumSet.of(ApiScope.INTERVIEWS_READ));
-                assertThat(new GreenhouseCalls(second).testStatus(key, id).path("partner_status").asText())
+                assertThat(new GreenhouseCalls(second).testStatus(reader, id).path("partner_status").asText())
                         .isEqualTo("complete");
             }
         } finally {

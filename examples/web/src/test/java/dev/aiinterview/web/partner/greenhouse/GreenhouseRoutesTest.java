@@ -46,12 +46,14 @@ class GreenhouseRoutesTest {
     private static String readOnlyKey;
     private static String revokedKey;
     private static String globexKey;
+    private static String globexId;
 
     @BeforeAll
     static void start() {
         app = TestApp.start(Map.of(MailSettings.HOST, "localhost",
                 MailSettings.PORT, String.valueOf(MAIL.getSmtp().getPort()),
-                MailSettings.FROM, "interviews@acme.example", MailSettings.STARTTLS, "false"));
+                MailSettings.FROM, "interviews@acme.example", MailSettings.STARTTLS, "false",
+                Greenhouse.CALLBACK_SECONDS, "1"));
         greenhouse = new GreenhouseCalls(app);
         String planPath = app.recruiter().plan(TestMedia.jobDescription());
         planId = planPath.substring(planPath.lastIndexOf('/') + 1);
@@ -63,6 +65,7 @@ class GreenhouseRoutesTest {
             keys.revoke(Organizations.DEFAULT_ID, created.stored().id());
             revokedKey = created.key();
             String globex = new Organizations(db, Clock.systemUTC()).create("globex").id();
+            globexId = globex;
             globexKey = keys.create(globex, "Greenhouse", EnumSet.allOf(ApiScope.class)).key();
         }
     }
@@ -165,6 +168,144 @@ class GreenhouseRoutesTest {
         assertThat(new Candidate(app.base, token).decline("I took another offer.").statusCode()).isBetween(200, 299);
 
         assertThat(greenhouse.testStatus(acmeKey, id).path("partner_status").asText()).isEqualTo("declined");
+        // No PATCH will ever be due: the stored credential is erased by the next callback round.
+        assertThat(awaitRow("SELECT callback_auth FROM greenhouse_interview WHERE invitation_id = ?",
+                rs -> rs.getString(1) == null, id)).isTrue();
+    }
+
+    @Test
+    void theStoredCallbackCredentialNeverHoldsTheKeyInClear() {
+        String application = application();
+        String id = greenhouse.sendTest(acmeKey, planId, "ginny@hogwarts.example", application,
+                callback(application));
+
+        String encoded = basic(acmeKey).substring("Basic ".length());
+        try (Database db = Database.open(app.app.settings().database())) {
+            List<String> row = db.query("SELECT * FROM greenhouse_interview WHERE invitation_id = ?", rs -> {
+                var values = new java.util.ArrayList<String>();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    values.add(String.valueOf(rs.getString(c)));
+                }
+                return String.join("|", values);
+            }, id);
+            assertThat(row).hasSize(1);
+            assertThat(row.get(0)).doesNotContain(acmeKey).doesNotContain(encoded)
+                    .doesNotContain(acmeKey.substring(acmeKey.length() - 20));
+            assertThat(db.query("SELECT callback_auth FROM greenhouse_interview WHERE invitation_id = ?",
+                    rs -> rs.getString(1), id).get(0)).isNotBlank();
+        }
+    }
+
+    @Test
+    void aRowOlderThanTheGiveUpWindowIsGivenUpWhateverItsStatusAndItsCredentialErased() {
+        String application = application();
+        String id = greenhouse.sendTest(acmeKey, planId, "fred@hogwarts.example", application,
+                callback(application));
+        try (Database db = Database.open(app.app.settings().database())) {
+            db.update("UPDATE greenhouse_interview SET created_at = ? WHERE invitation_id = ?",
+                    java.time.Instant.now().minus(java.time.Duration.ofDays(57)), id);
+        }
+
+        assertThat(awaitRow("SELECT gave_up_at, callback_auth FROM greenhouse_interview WHERE invitation_id = ?",
+                rs -> rs.getString(1) != null && rs.getString(2) == null, id)).isTrue();
+        assertThat(greenhouse.testStatus(acmeKey, id).path("partner_status").asText()).isEqualTo("pending");
+    }
+
+    @Test
+    void sendTestsRacingForOneApplicationMakeOneInterviewAndOneEmail() throws Exception {
+        String application = application();
+        String email = "race-" + application + "@hogwarts.example";
+        int invitationsBefore = count("SELECT COUNT(*) FROM invitation");
+        int mailsBefore = MAIL.getReceivedMessages().length;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < 6; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return greenhouse.post(basic(acmeKey), "send_test", sendTestBody(planId, email, application,
+                            callback(application)));
+                }));
+            }
+            start.countDown();
+            var ids = new java.util.HashSet<String>();
+            for (var call : calls) {
+                ids.add(GreenhouseCalls.ok(call.get()).path("partner_interview_id").asText());
+            }
+
+            assertThat(ids).hasSize(1);
+            assertThat(count("SELECT COUNT(*) FROM invitation")).isEqualTo(invitationsBefore + 1);
+            assertThat(MAIL.waitForIncomingEmail(10_000, mailsBefore + 1)).isTrue();
+            long toCandidate = java.util.Arrays.stream(MAIL.getReceivedMessages()).filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals(email);
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).count();
+            assertThat(toCandidate).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aSendTestClaimedByAnotherServerIsNotDuplicatedAndAStaleClaimIsTakenOver() {
+        String application = application();
+        String body = sendTestBody(planId, "neville@hogwarts.example", application, callback(application));
+        String applicationKey = application; // the application id is the key when the profile URL carries one
+        int invitationsBefore = count("SELECT COUNT(*) FROM invitation");
+        try (Database db = Database.open(app.app.settings().database())) {
+            db.update("INSERT INTO greenhouse_send (org_id, partner_test_id, application_key, claimed_at) "
+                    + "VALUES (?, ?, ?, ?)", Organizations.DEFAULT_ID, planId, applicationKey, java.time.Instant.now());
+        }
+
+        assertError(greenhouse.post(basic(acmeKey), "send_test", body), 503, "send_test again");
+        assertThat(count("SELECT COUNT(*) FROM invitation")).isEqualTo(invitationsBefore);
+
+        try (Database db = Database.open(app.app.settings().database())) {
+            db.update("UPDATE greenhouse_send SET claimed_at = ? WHERE application_key = ?",
+                    java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)), applicationKey);
+        }
+        String id = GreenhouseCalls.ok(greenhouse.post(basic(acmeKey), "send_test", body))
+                .path("partner_interview_id").asText();
+        assertThat(greenhouse.testStatus(acmeKey, id).path("partner_status").asText()).isEqualTo("pending");
+        assertThat(count("SELECT COUNT(*) FROM invitation")).isEqualTo(invitationsBefore + 1);
+    }
+
+    @Test
+    void onlyTheLatestResponseErrorReportsOfAnOrganizationAreKept() {
+        for (int i = 1; i <= 105; i++) {
+            String body = "{\"api_call\": \"list_tests\", \"errors\": [\"" + "e".repeat(1000)
+                    + "\"], \"partner_interview_id\": \"cap-" + i + "\"}";
+            GreenhouseCalls.ok(greenhouse.post(basic(globexKey), "response_error", body));
+        }
+
+        try (Database db = Database.open(app.app.settings().database())) {
+            List<String> kept = db.query("SELECT partner_interview_id FROM greenhouse_response_error "
+                    + "WHERE org_id = ?", rs -> rs.getString(1), globexId);
+            assertThat(kept).hasSize(100).contains("cap-105").doesNotContain("cap-1", "cap-5");
+        }
+    }
+
+    private static int count(String sql) {
+        try (Database db = Database.open(app.app.settings().database())) {
+            return db.query(sql, rs -> rs.getInt(1)).get(0);
+        }
+    }
+
+    /** Whether the row comes to satisfy {@code test} within 20 s (the callback round runs every second). */
+    private static boolean awaitRow(String sql, Database.RowMapper<Boolean> test, String id) {
+        for (int i = 0; i < 200; i++) {
+            try (Database db = Database.open(app.app.settings().database())) {
+                if (db.query(sql, test, id).get(0)) {
+                    return true;
+                }
+            }
+            dev.aiinterview.web.Recruiter.sleep(100);
+        }
+        return false;
     }
 
     @Test
