@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.LoggerFactory;
 
 /** The app in this JVM with API keys made as the operator makes them, and steps every API test takes. */
 public final class ApiFixture implements AutoCloseable {
@@ -127,6 +128,8 @@ public final class ApiFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        LoggerFactory.getLogger(ApiFixture.class).info("{} API responses checked against docs/api/openapi.json so far",
+                ApiClient.CHECKED.get());
         db.close();
         app.close();
     }
