@@ -15,7 +15,9 @@ import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.mail.MailSettings;
 import dev.aiinterview.web.org.Organizations;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.EnumSet;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -66,8 +68,22 @@ class GreenhouseOptionsTest {
 
     @Test
     void anSmtpServerThatIsDownAnswers503AndGreenhousesRetrySendsANewLinkForTheSameInterview() throws Exception {
-        int port = freePort();
-        try (TestApp app = TestApp.start(Map.of(MailSettings.HOST, "localhost", MailSettings.PORT,
+        // The mail server is "down": its port is held by a socket that hangs up on every connection, so no other
+        // program can take the port before the real server starts on it.
+        ServerSocket down = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        int port = down.getLocalPort();
+        Thread hangUp = new Thread(() -> {
+            while (!down.isClosed()) {
+                try (Socket connection = down.accept()) {
+                    connection.setSoLinger(true, 0);
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }, "smtp-down");
+        hangUp.setDaemon(true);
+        hangUp.start();
+        try (down; TestApp app = TestApp.start(Map.of(MailSettings.HOST, "127.0.0.1", MailSettings.PORT,
                 String.valueOf(port), MailSettings.FROM, "jobs@acme.example", MailSettings.STARTTLS, "false"))) {
             var greenhouse = new GreenhouseCalls(app);
             String key = GreenhouseCalls.key(app, Organizations.DEFAULT_ID, EnumSet.allOf(ApiScope.class));
@@ -79,7 +95,9 @@ class GreenhouseOptionsTest {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(503);
             assertThat(refused.body()).contains("send_test again later");
 
-            GreenMail mail = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+            down.close();
+            hangUp.join(5_000);
+            GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
             try {
                 String id = GreenhouseCalls.ok(greenhouse.post(GreenhouseCalls.basic(key), "send_test", body))
@@ -104,12 +122,6 @@ class GreenhouseOptionsTest {
 
             assertThat(new GreenhouseCalls(app).get(GreenhouseCalls.basic(key), "list_tests").statusCode())
                     .isEqualTo(404);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
