@@ -12,6 +12,7 @@ import dev.aiinterview.web.apikey.ApiKeys;
 import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,23 +29,33 @@ public final class ApiFixture implements AutoCloseable {
     public final ApiKeys keys;
     public final Organizations orgs;
 
-    /**
-     * The app with these settings; with {@code -Dapi.test.jdbc-url=jdbc:postgresql://...} (and
-     * {@code api.test.jdbc-user}) on a PostgreSQL database instead of H2, to check the API's SQL there.
-     */
+    private final TestDatabase database;
+
+    /** The app on the embedded H2 database with these settings. */
     public ApiFixture(Map<String, String> settings) {
+        this(TestDatabase.Engine.H2, settings);
+    }
+
+    /**
+     * The app with these settings on a new database of this engine (H2: the app's own default; PostgreSQL: a new
+     * database on the server of {@value TestDatabase#POSTGRES_URL_ENV}, and the test is skipped without one).
+     */
+    public ApiFixture(TestDatabase.Engine engine, Map<String, String> settings) {
         var all = new java.util.HashMap<>(settings);
-        String url = System.getProperty("api.test.jdbc-url", "");
-        if (!url.isBlank()) {
-            all.put(dev.aiinterview.web.WebSettings.JDBC_URL, url);
-            all.put(dev.aiinterview.web.WebSettings.JDBC_USER, System.getProperty("api.test.jdbc-user", ""));
-            all.put(dev.aiinterview.web.WebSettings.JDBC_PASSWORD, System.getProperty("api.test.jdbc-password", ""));
+        this.database = engine == TestDatabase.Engine.H2 ? null : TestDatabase.create(engine);
+        if (database != null) {
+            all.put(dev.aiinterview.web.WebSettings.JDBC_URL, database.url());
         }
         this.app = TestApp.start(all);
         // The server's own database, opened a second time in this JVM, as the api-key command would.
         this.db = Database.open(app.app.settings().database());
         this.keys = new ApiKeys(db, Clock.systemUTC());
         this.orgs = new Organizations(db, Clock.systemUTC());
+    }
+
+    /** The app on a new database of this engine. */
+    public ApiFixture(TestDatabase.Engine engine) {
+        this(engine, Map.of());
     }
 
     public ApiFixture() {
@@ -130,7 +141,13 @@ public final class ApiFixture implements AutoCloseable {
     public void close() {
         LoggerFactory.getLogger(ApiFixture.class).info("{} API responses checked against docs/api/openapi.json so far",
                 ApiClient.CHECKED.get());
-        db.close();
-        app.close();
+        try {
+            db.close();
+            app.close();
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 }

@@ -5,28 +5,38 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.aiinterview.web.Http;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The REST API driven as an applicant-tracking system drives it; every response is held to the OpenAPI document. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiFlowTest {
 
-    private static ApiFixture fixture;
-    private static ApiClient api;
+    private ApiFixture fixture;
+    private ApiClient api;
+
+    /** The database engine the app runs on in these tests; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
 
     @BeforeAll
-    static void start() {
-        fixture = new ApiFixture();
+    void start() {
+        fixture = new ApiFixture(engine());
         api = fixture.newOrganization("acme");
     }
 
     @AfterAll
-    static void stop() {
-        fixture.close();
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     @Test
@@ -103,7 +113,7 @@ class ApiFlowTest {
     }
 
     /** Runs an interview of the job to its report; returns the follow-up turns it had. */
-    private static long followUps(JsonNode job) {
+    private long followUps(JsonNode job) {
         JsonNode interview = ApiFixture.invite(api, job.path("id").asText(), "Follow-up Candidate", null);
         fixture.answerAll(interview.path("url").asText());
         ApiFixture.awaitReport(api, interview.path("id").asText());

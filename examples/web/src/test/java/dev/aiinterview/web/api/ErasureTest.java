@@ -11,6 +11,7 @@ import dev.aiinterview.web.TestMedia;
 import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.partner.greenhouse.GreenhouseSettings;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -27,27 +28,36 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** An erasure through the API leaves no personal data anywhere, keeps the recruiter's pages working, and happens once. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ErasureTest {
 
-    private static ApiFixture fixture;
+    private ApiFixture fixture;
     /** A client of the recruiter's own organization, so the recruiter pages show its interviews. */
-    private static ApiClient api;
-    private static String key;
-    private static String jobId;
+    private ApiClient api;
+    private String key;
+    private String jobId;
+
+    /** The database engine the app runs on in these tests; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
 
     @BeforeAll
-    static void start() {
-        fixture = new ApiFixture();
+    void start() {
+        fixture = new ApiFixture(engine());
         key = fixture.key(Organizations.DEFAULT_ID, Set.of(ApiScope.values()));
         api = new ApiClient(fixture.app.base, key);
         jobId = ApiFixture.readyJob(api).path("id").asText();
     }
 
     @AfterAll
-    static void stop() {
-        fixture.close();
+    void stop() {
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     @Test

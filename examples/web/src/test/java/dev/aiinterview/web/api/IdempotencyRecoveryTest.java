@@ -4,6 +4,7 @@ import static dev.aiinterview.web.api.ApiFixture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.apikey.ApiScope;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,11 +16,16 @@ import org.junit.jupiter.api.Test;
 /** A key whose first request never finished is not blocked for 24 hours, and a done request is never made a 500. */
 class IdempotencyRecoveryTest {
 
+    /** The database engine the app runs on in these tests; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     private static final String BODY = "{\"candidate\":{\"name\":\"Retrying Candidate\"}}";
 
     @Test
     void aKeyLeftInFlightByARequestThatDiedIsTakenOverAfterTheInFlightLimitButNotBefore() {
-        try (ApiFixture fixture = new ApiFixture()) {
+        try (ApiFixture fixture = new ApiFixture(engine())) {
             String orgId = fixture.orgs.create("recovering").id();
             var key = fixture.keys.create(orgId, "test", Set.of(ApiScope.values()));
             ApiClient api = new ApiClient(fixture.app.base, key.key());
@@ -49,7 +55,7 @@ class IdempotencyRecoveryTest {
 
     @Test
     void whenTheAnswerCannotBeStoredTheClientStillGetsTheInterviewItCreated() {
-        try (ApiFixture fixture = new ApiFixture()) {
+        try (ApiFixture fixture = new ApiFixture(engine())) {
             ApiClient api = fixture.newOrganization("unstored");
             String jobId = ApiFixture.readyJob(api).path("id").asText();
             // given a database that refuses to store any answer

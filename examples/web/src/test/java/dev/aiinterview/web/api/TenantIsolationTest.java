@@ -4,6 +4,7 @@ import static dev.aiinterview.web.api.ApiFixture.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,6 +21,11 @@ import org.slf4j.LoggerFactory;
  */
 class TenantIsolationTest {
 
+    /** The database engine the app runs on in these tests; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(TenantIsolationTest.class);
 
     /** Valid bodies, so that only the organization decides the answer. */
@@ -33,7 +39,7 @@ class TenantIsolationTest {
     @Test
     void everyRouteCalledWithAnotherOrganizationsIdsAnswers404() {
         // Subscriptions to a local address are allowed here; nothing listens there, and nothing needs to.
-        try (ApiFixture fixture = new ApiFixture(Map.of(
+        try (ApiFixture fixture = new ApiFixture(engine(), Map.of(
                 "interview.web.webhooks.allow-private-networks", "true"))) {
             ApiClient owner = fixture.newOrganization("owner");
             ApiClient other = fixture.newOrganization("other");

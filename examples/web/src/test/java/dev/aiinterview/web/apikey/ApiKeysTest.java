@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.aiinterview.testkit.MutableClock;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -16,14 +17,21 @@ import org.junit.jupiter.api.Test;
 
 class ApiKeysTest {
 
+    private TestDatabase database;
     private Database db;
     private ApiKeys keys;
     private String acme;
     private String globex;
 
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     @BeforeEach
     void open() {
-        db = Database.open("jdbc:h2:mem:keys-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "");
+        database = TestDatabase.create(engine());
+        db = database.open();
         var orgs = new Organizations(db, Clock.systemUTC());
         acme = orgs.create("acme").id();
         globex = orgs.create("globex").id();
@@ -32,7 +40,15 @@ class ApiKeysTest {
 
     @AfterEach
     void close() {
-        db.close();
+        try {
+            if (db != null) {
+                db.close();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 
     @Test

@@ -4,15 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.time.Clock;
 import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class InvitationOrganizationTest {
 
+    private TestDatabase database;
+
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
+    @BeforeEach
+    void newDatabase() {
+        database = TestDatabase.create(engine());
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     @Test
     void anInvitationBelongsToItsPlansOrganizationAndAnotherOrganizationDoesNotFindIt() {
-        try (Database db = Database.open("jdbc:h2:mem:inv-org-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "")) {
+        try (Database db = database.open()) {
             // given a plan of "acme"
             var orgs = new Organizations(db, Clock.systemUTC());
             String acme = orgs.create("acme").id();

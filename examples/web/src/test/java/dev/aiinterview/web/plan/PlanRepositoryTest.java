@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,15 +17,33 @@ class PlanRepositoryTest {
     @TempDir
     Path dir;
 
+    private TestDatabase database;
+
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
+    @BeforeEach
+    void newDatabase() {
+        database = TestDatabase.create(engine(), dir.resolve("db"));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     @Test
     void aPlanThatWasBeingMadeWhenTheServerStoppedIsMarkedFailedOnTheNextStart() {
-        String url = "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0";
         String id;
-        try (Database db = Database.open(url, "", "")) {
+        try (Database db = database.open()) {
             id = new PlanRepository(db, Clock.systemUTC()).create(Organizations.DEFAULT_ID,
                     "Backend engineer, Java and Kafka.", "pasted text");
         }
-        try (Database db = Database.open(url, "", "")) {
+        try (Database db = database.open()) {
             var repo = new PlanRepository(db, Clock.systemUTC());
 
             assertThat(repo.failInterrupted()).isEqualTo(1);
@@ -35,7 +56,7 @@ class PlanRepositoryTest {
 
     @Test
     void anotherOrganizationsPlanIsNotFoundThroughItsId() {
-        try (Database db = Database.open("jdbc:h2:mem:plans-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", "")) {
+        try (Database db = database.open()) {
             // given a plan of "acme" and one of "globex"
             var orgs = new Organizations(db, Clock.systemUTC());
             String acme = orgs.create("acme").id();

@@ -22,6 +22,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,18 +33,36 @@ class JdbcInterviewStoreTest {
     @TempDir
     Path dir;
 
+    private TestDatabase database;
+
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
+    @BeforeEach
+    void newDatabase() {
+        database = TestDatabase.create(engine(), dir.resolve("db"));
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
     @Test
     void aSavedStateIsLoadedBackEqualAfterTheDatabaseIsReopened() {
-        String url = "jdbc:h2:file:" + dir.resolve("db") + ";WRITE_DELAY=0";
         SessionState state = state("s1", SessionStatus.IN_PROGRESS);
-        try (Database db = Database.open(url, "", "")) {
+        try (Database db = database.open()) {
             var store = new JdbcInterviewStore(db);
             store.save(state("s1", SessionStatus.CREATED));
             store.save(state); // an update, not a second row
             store.save(state("s2", SessionStatus.CREATED));
             assertThat(store.ids()).containsExactlyInAnyOrder("s1", "s2");
         }
-        try (Database db = Database.open(url, "", "")) {
+        try (Database db = database.open()) {
             var store = new JdbcInterviewStore(db);
             assertThat(store.load("s1")).contains(state);
             store.delete("s2");

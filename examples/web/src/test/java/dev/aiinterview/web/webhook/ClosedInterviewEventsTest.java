@@ -6,6 +6,7 @@ import dev.aiinterview.api.SessionStatus;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.JdbcInterviewStore;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -16,12 +17,17 @@ import org.junit.jupiter.api.Test;
  */
 class ClosedInterviewEventsTest {
 
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     private static final Set<String> ALL = Set.of("interview.started", "interview.completed", "interview.declined",
             "interview.expired", "report.ready");
 
     @Test
     void anErasedInterviewWhoseSessionIsSavedAgainByLateProcessingEmitsNothingAndIsNotStoredAgain() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", ALL);
             var store = new JdbcInterviewStore(f.db, f.events);
             String id = f.invitation("s1", Duration.ofDays(7));
@@ -42,7 +48,7 @@ class ClosedInterviewEventsTest {
 
     @Test
     void anErasedInterviewWhoseSessionIsStillThereEmitsNothingWhenItCompletes() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", ALL);
             var store = new JdbcInterviewStore(f.db, f.events);
             String id = f.invitation("s1", Duration.ofDays(7));
@@ -61,7 +67,7 @@ class ClosedInterviewEventsTest {
 
     @Test
     void aCancelledInterviewEmitsNothingWhenLateProcessingCompletesItOrTheCandidateConsents() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", ALL);
             var store = new JdbcInterviewStore(f.db, f.events);
             var invitations = new InvitationRepository(f.db, f.events);
@@ -82,7 +88,7 @@ class ClosedInterviewEventsTest {
 
     @Test
     void anInterviewCompletedDeclinedCancelledOrErasedWhileTheSweepRunsIsNotReportedExpired() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", ALL);
             var store = new JdbcInterviewStore(f.db, f.events);
             // given five links that expire unfinished, the first one earliest

@@ -3,6 +3,7 @@ package dev.aiinterview.web.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.org.Organizations;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -12,11 +13,16 @@ import org.junit.jupiter.api.Test;
 /** Claims and outcomes of deliveries, on a hand-moved clock: order, leases, retries, the end of the window. */
 class DeliveryQueueTest {
 
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     private static final Duration LEASE = Duration.ofSeconds(35);
 
     @Test
     void aLaterEventOfAnInterviewWaitsWhileAnEarlierOneIsPendingForThatEndpointOnly() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             var queue = new DeliveryQueue(f.db, f.clock, new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(26)),
                     LEASE);
             endpoint(f, "https://a.example/hooks");
@@ -44,7 +50,7 @@ class DeliveryQueueTest {
 
     @Test
     void aClaimOfAKilledWorkerLapsesSoTheDeliveryIsSentAgainWithTheSameIdAndTheOldClaimCannotComplete() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             var queue = new DeliveryQueue(f.db, f.clock, new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(26)),
                     LEASE);
             endpoint(f, "https://a.example/hooks");
@@ -71,7 +77,7 @@ class DeliveryQueueTest {
 
     @Test
     void aDeliveryIsRetriedWithGrowingDelaysForItsWindowThenFailedAndCanBeSentAgain() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             var queue = new DeliveryQueue(f.db, f.clock, new RetrySchedule(Duration.ofSeconds(5), Duration.ofHours(26)),
                     LEASE);
             endpoint(f, "https://a.example/hooks");

@@ -3,6 +3,7 @@ package dev.aiinterview.web.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.org.Organizations;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,11 +17,16 @@ import org.junit.jupiter.api.Test;
 /** The endpoint limit holds when endpoints are added at the same time, as by parallel API calls. */
 class EndpointLimitTest {
 
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     private static final int AT_ONCE = 8;
 
     @Test
     void endpointsAddedAtOnceNeverPassTheLimit() throws Exception {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
             try {
                 for (int round = 0; round < 20; round++) {

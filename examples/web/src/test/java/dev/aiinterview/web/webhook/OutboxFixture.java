@@ -18,6 +18,7 @@ import dev.aiinterview.api.Turn;
 import dev.aiinterview.testkit.MutableClock;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,35 +26,30 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * An in-memory database with a plan and invitations in the default organization, and webhooks on a hand clock.
- * With {@code -Dwebhooks.test.pg=jdbc:postgresql://host:port/} (a server where user {@code postgres} may create
- * databases) each fixture is a new PostgreSQL database instead, so the outbox's SQL is checked there too.
+ * A new database of one engine with a plan and invitations in the default organization, and webhooks on a hand clock.
  */
 final class OutboxFixture implements AutoCloseable {
 
     final MutableClock clock = MutableClock.at("2026-03-01T10:00:00Z");
-    final Database db = open();
-
-    private static Database open() {
-        String pg = System.getProperty("webhooks.test.pg");
-        if (pg == null) {
-            return Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "", "");
-        }
-        String name = "t" + UUID.randomUUID().toString().replace("-", "");
-        try (var c = java.sql.DriverManager.getConnection(pg + "postgres", "postgres", "");
-             var st = c.createStatement()) {
-            st.execute("CREATE DATABASE " + name);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return Database.open(pg + name, "postgres", "");
-    }
-    final Outbox outbox = new Outbox(clock);
-    final InterviewEvents events = new InterviewEvents(outbox);
-    final Webhooks webhooks = new Webhooks(db, clock, outbox, false);
+    private final TestDatabase database;
+    final Database db;
+    final Outbox outbox;
+    final InterviewEvents events;
+    final Webhooks webhooks;
     final String planId = UUID.randomUUID().toString();
 
+    /** On a new in-memory H2 database. */
     OutboxFixture() {
+        this(TestDatabase.Engine.H2);
+    }
+
+    /** On a new database of this engine (a PostgreSQL test is skipped when no server is configured). */
+    OutboxFixture(TestDatabase.Engine engine) {
+        this.database = TestDatabase.create(engine);
+        this.db = database.open();
+        this.outbox = new Outbox(clock);
+        this.events = new InterviewEvents(outbox);
+        this.webhooks = new Webhooks(db, clock, outbox, false);
         db.update("INSERT INTO interview_plan (id, org_id, status, jd_source, jd_text, created_at, updated_at) "
                 + "VALUES (?, ?, 'READY', 'typed', 'A job', ?, ?)", planId, Organizations.DEFAULT_ID, clock.instant(),
                 clock.instant());
@@ -95,6 +91,10 @@ final class OutboxFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        db.close();
+        try {
+            db.close();
+        } finally {
+            database.close();
+        }
     }
 }

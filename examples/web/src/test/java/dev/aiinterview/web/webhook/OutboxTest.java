@@ -8,6 +8,7 @@ import dev.aiinterview.web.invitation.ExpirySweep;
 import dev.aiinterview.web.invitation.InvitationRepository;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.JdbcInterviewStore;
+import dev.aiinterview.web.storage.TestDatabase;
 import java.time.Duration;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,9 +16,14 @@ import org.junit.jupiter.api.Test;
 /** An event is in the outbox if and only if the change that causes it committed, and once per change. */
 class OutboxTest {
 
+    /** The database engine these tests run on; a subclass runs them on another. */
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.H2;
+    }
+
     @Test
     void aConsentThatRollsBackWritesNoEventAndOneThatCommitsWritesOneEvenWhenRepeated() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             String started = f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks",
                     Set.of("interview.started")).endpoint().id();
             f.webhooks.create(Organizations.DEFAULT_ID, "https://other.example/hooks", Set.of("interview.declined"));
@@ -53,7 +59,7 @@ class OutboxTest {
 
     @Test
     void aSessionReachingCompletedWritesItsEventWithTheSaveOnceAndNoneWhenTheSaveRollsBack() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", Set.of("interview.completed"));
             f.invitation("s1", Duration.ofDays(7));
             var store = new JdbcInterviewStore(f.db, f.events);
@@ -81,7 +87,7 @@ class OutboxTest {
 
     @Test
     void theExpirySweepRecordsALinkThatExpiredUnfinishedOnceAndLeavesFinishedDeclinedCancelledOrErasedOnesAlone() {
-        try (var f = new OutboxFixture()) {
+        try (var f = new OutboxFixture(engine())) {
             f.webhooks.create(Organizations.DEFAULT_ID, "https://ats.example/hooks", Set.of("interview.expired"));
             var invitations = new InvitationRepository(f.db, f.events);
             var store = new JdbcInterviewStore(f.db, f.events);

@@ -1,0 +1,12 @@
+package dev.aiinterview.web.plan;
+
+import dev.aiinterview.web.storage.TestDatabase;
+
+/** The plan repository tests on PostgreSQL: skipped unless {@value TestDatabase#POSTGRES_URL_ENV} names a server. */
+class PlanRepositoryOnPostgresTest extends PlanRepositoryTest {
+
+    @Override
+    TestDatabase.Engine engine() {
+        return TestDatabase.Engine.POSTGRES;
+    }
+}
