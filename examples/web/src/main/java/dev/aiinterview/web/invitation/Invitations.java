@@ -2,6 +2,7 @@ package dev.aiinterview.web.invitation;
 
 import dev.aiinterview.api.InterviewPlan;
 import dev.aiinterview.api.SessionState;
+import dev.aiinterview.api.error.SessionStateException;
 import dev.aiinterview.core.Interviewer;
 import dev.aiinterview.core.session.InterviewSession;
 import dev.aiinterview.spi.InterviewStore;
@@ -98,9 +99,7 @@ public final class Invitations {
                     + ", so it can no longer be cancelled. To delete its data, DELETE the interview.");
         }
         invitations.cancelled(inv.id(), clock.instant());
-        interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
-                .ifPresent(s -> s.abandon("Cancelled through the API"));
-        interviewer.release(inv.sessionId());
+        abandonIfOpen(inv.sessionId(), "Cancelled through the API");
         LOG.info("Interview {} cancelled through the API", inv.id());
     }
 
@@ -120,9 +119,7 @@ public final class Invitations {
         if (inv.erasureReceipt() != null) {
             return inv.erasureReceipt();
         }
-        interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
-                .ifPresent(s -> s.abandon("Erased through the API"));
-        interviewer.release(inv.sessionId());
+        abandonIfOpen(inv.sessionId(), "Erased through the API");
         var state = store.load(inv.sessionId());
         int answers = state.map(s -> (int) s.turns().stream().filter(t -> t.answer() != null).count()).orElse(0);
         boolean report = state.map(s -> s.report() != null).orElse(false);
@@ -186,14 +183,29 @@ public final class Invitations {
     /** Deletes an interview with its answers, report and recordings. */
     public void delete(String invitationId) {
         InvitationRepository.Invitation inv = invitation(invitationId);
-        interviewer.resume(inv.sessionId()).filter(s -> !s.status().isFinal())
-                .ifPresent(s -> s.abandon("Deleted by the recruiter"));
-        interviewer.release(inv.sessionId());
+        abandonIfOpen(inv.sessionId(), "Deleted by the recruiter");
         store.delete(inv.sessionId());
         media.deleteForSession(inv.sessionId());
         deleteTree(mediaDir.resolve(inv.sessionId()));
         invitations.delete(inv.id());
         LOG.info("Interview {} deleted with its recordings", inv.id());
+    }
+
+    /**
+     * Ends the interview's session unless it has ended already, and releases it. Another request (a concurrent
+     * erasure, the candidate's last answer) may end it between the check and the change: that is not an error.
+     */
+    private void abandonIfOpen(String sessionId, String reason) {
+        interviewer.resume(sessionId).filter(s -> !s.status().isFinal()).ifPresent(s -> {
+            try {
+                s.abandon(reason);
+            } catch (SessionStateException e) {
+                if (!s.status().isFinal()) {
+                    throw e;
+                }
+            }
+        });
+        interviewer.release(sessionId);
     }
 
     public static void deleteTree(Path dir) {
