@@ -4,33 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
-import dev.aiinterview.web.storage.TestDatabase;
+import dev.aiinterview.web.storage.FreshDatabaseTest;
 import java.time.Clock;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InvitationOrganizationTest {
+class InvitationOrganizationTest extends FreshDatabaseTest {
 
-    private TestDatabase database;
-
-    /** The database engine these tests run on; a subclass runs them on another. */
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.H2;
-    }
-
-    @BeforeEach
-    void newDatabase() {
-        database = TestDatabase.create(engine());
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void anInvitationBelongsToItsPlansOrganizationAndAnotherOrganizationDoesNotFindIt() {

@@ -9,7 +9,7 @@ import dev.aiinterview.web.storage.TestDatabase;
 class OrganizationMigrationOnPostgresTest extends OrganizationMigrationTest {
 
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.POSTGRES;
     }
 }

@@ -4,35 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.aiinterview.web.storage.Database;
-import dev.aiinterview.web.storage.TestDatabase;
+import dev.aiinterview.web.storage.FreshDatabaseTest;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class OrganizationMigrationTest {
+class OrganizationMigrationTest extends FreshDatabaseTest {
 
-    private TestDatabase database;
-
-    /** The database engine these tests run on; a subclass runs them on another. */
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.H2;
-    }
-
-    @BeforeEach
-    void newDatabase() {
-        database = TestDatabase.create(engine());
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     @Test
     void plansInvitationsAndTheRecruiterOfADatabaseFromBeforeOrganizationsBelongToTheDefaultOne() throws SQLException {

@@ -4,36 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
-import dev.aiinterview.web.storage.TestDatabase;
+import dev.aiinterview.web.storage.FreshDatabaseTest;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class PlanRepositoryTest {
+class PlanRepositoryTest extends FreshDatabaseTest {
 
     @TempDir
     Path dir;
 
-    private TestDatabase database;
-
-    /** The database engine these tests run on; a subclass runs them on another. */
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.H2;
-    }
-
-    @BeforeEach
-    void newDatabase() {
-        database = TestDatabase.create(engine(), dir.resolve("db"));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+    @Override
+    protected Path h2File() {
+        return dir.resolve("db");
     }
 
     @Test

@@ -6,7 +6,7 @@ import dev.aiinterview.web.storage.TestDatabase;
 class JdbcInterviewStoreOnPostgresTest extends JdbcInterviewStoreTest {
 
     @Override
-    TestDatabase.Engine engine() {
+    protected TestDatabase.Engine engine() {
         return TestDatabase.Engine.POSTGRES;
     }
 }

@@ -22,34 +22,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The SDK's session states survive in the database exactly, and across a reopened database file. */
-class JdbcInterviewStoreTest {
+class JdbcInterviewStoreTest extends FreshDatabaseTest {
 
     @TempDir
     Path dir;
 
-    private TestDatabase database;
-
-    /** The database engine these tests run on; a subclass runs them on another. */
-    TestDatabase.Engine engine() {
-        return TestDatabase.Engine.H2;
-    }
-
-    @BeforeEach
-    void newDatabase() {
-        database = TestDatabase.create(engine(), dir.resolve("db"));
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        if (database != null) {
-            database.close();
-        }
+    @Override
+    protected Path h2File() {
+        return dir.resolve("db");
     }
 
     @Test
