@@ -65,15 +65,15 @@ final class WebhookApiRoutes {
         } catch (IllegalArgumentException e) {
             throw ApiProblem.invalid(List.of(FieldError.at("/events", e.getMessage())));
         }
-        if (webhooks.list(org).size() >= Webhooks.MAX_ENDPOINTS) {
-            throw new ApiProblem(409, "too-many-webhooks", "An organization has at most " + Webhooks.MAX_ENDPOINTS
-                    + " webhook subscriptions: DELETE /api/v1/webhooks/{id} one you no longer use first.");
-        }
         Webhooks.NewEndpoint created;
         try {
             created = webhooks.create(org, body.url().strip(), events);
+        } catch (Webhooks.LimitReachedException e) {
+            // Counted under the organization's lock, so this holds for requests racing each other too.
+            throw new ApiProblem(409, "too-many-webhooks", "An organization has at most " + Webhooks.MAX_ENDPOINTS
+                    + " webhook subscriptions: DELETE /api/v1/webhooks/{id} one you no longer use first.");
         } catch (IllegalArgumentException e) {
-            // The events were checked above: what is left is the address (or a race past the limit, said as such).
+            // The events were checked above: what is left is the address.
             throw ApiProblem.invalid(List.of(FieldError.at("/url", e.getMessage())));
         }
         Map<String, Object> reply = view(created.endpoint());

@@ -41,6 +41,13 @@ public final class Webhooks {
     /** Endpoints an organization may have. */
     public static final int MAX_ENDPOINTS = 20;
 
+    /** An organization that has {@value #MAX_ENDPOINTS} endpoints already: a bad request, but not about the URL. */
+    public static final class LimitReachedException extends IllegalArgumentException {
+        LimitReachedException() {
+            super("An organization has at most " + MAX_ENDPOINTS + " webhook endpoints: delete one first");
+        }
+    }
+
     private final SecureRandom random = new SecureRandom();
     private final Database db;
     private final Clock clock;
@@ -59,8 +66,8 @@ public final class Webhooks {
      *
      * @throws IllegalArgumentException for a URL that is not http(s), holds credentials, is too long or is a local
      *                                  or private address (unless the settings allow those); for no or
-     *                                  unknown event names (the message lists the valid ones); past
-     *                                  {@value #MAX_ENDPOINTS} endpoints
+     *                                  unknown event names (the message lists the valid ones); and, as
+     *                                  {@link LimitReachedException}, past {@value #MAX_ENDPOINTS} endpoints
      */
     public NewEndpoint create(String orgId, String url, Set<String> events) {
         String checked = EndpointUrl.check(url, allowPrivate);
@@ -78,8 +85,7 @@ public final class Webhooks {
             long count = tx.queryOne("SELECT COUNT(*) FROM webhook_endpoint WHERE org_id = ?", rs -> rs.getLong(1),
                     orgId).orElse(0L);
             if (count >= MAX_ENDPOINTS) {
-                throw new IllegalArgumentException("An organization has at most " + MAX_ENDPOINTS
-                        + " webhook endpoints: delete one first");
+                throw new LimitReachedException();
             }
             return tx.update("INSERT INTO webhook_endpoint (id, org_id, url, events, secret, created_at) "
                     + "VALUES (?, ?, ?, ?, ?, ?)", endpoint.id(), orgId, checked, WebhookEvent.format(subscribed),

@@ -9,6 +9,7 @@ import dev.aiinterview.web.ServerLog;
 import dev.aiinterview.web.TestMedia;
 import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.org.Organizations;
+import dev.aiinterview.web.webhook.Webhooks;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -164,6 +165,13 @@ class BadInputTest {
             cases.add(new Case("unknown webhook", 404, api.delete("/api/v1/webhooks/" + UUID.randomUUID()),
                     "GET /api/v1/webhooks"));
             cases.add(new Case("webhook scope missing", 403, readOnly.get("/api/v1/webhooks"), "webhooks:write"));
+            for (int i = 0; i < Webhooks.MAX_ENDPOINTS; i++) {
+                assertThat(api.post("/api/v1/webhooks", "{\"url\":\"https://ats.example.com/hooks/" + i
+                        + "\",\"events\":[\"report.ready\"]}").statusCode()).isEqualTo(201);
+            }
+            cases.add(new Case("webhook subscriptions past the limit", 409, api.post("/api/v1/webhooks",
+                    "{\"url\":\"https://ats.example.com/hooks/more\",\"events\":[\"report.ready\"]}"),
+                    "DELETE /api/v1/webhooks/{id}"));
             // addresses
             cases.add(new Case("unknown route", 404, api.get("/api/v1/candidates"), "openapi.json"));
             HttpResponse<String> put = api.send("PUT", "/api/v1/jobs/" + jobId, "{}", JSON);
