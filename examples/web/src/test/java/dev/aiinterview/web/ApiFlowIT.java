@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.standardwebhooks.Webhook;
 import com.sun.net.httpserver.HttpServer;
-import dev.aiinterview.json.Json;
 import dev.aiinterview.web.api.ApiClient;
 import dev.aiinterview.web.api.ApiFixture;
 import dev.aiinterview.web.webhook.WebhookSettings;
@@ -74,7 +73,7 @@ class ApiFlowIT {
             String url = interview.path("url").asText();
 
             // the candidate answers every question (and the follow-ups they lead to) on the candidate pages
-            int answered = answerAll(server, url.substring(url.lastIndexOf('/') + 1));
+            int answered = ApiFixture.answerAll(server.base, url);
             assertThat(answered).isGreaterThanOrEqualTo(job.path("questions").size());
 
             // the report.ready webhook arrives, signed as Standard Webhooks signs, after started and completed
@@ -104,21 +103,6 @@ class ApiFlowIT {
         } finally {
             receiver.stop(0);
         }
-    }
-
-    /** Answers each question in writing through the candidate pages; returns how many were answered. */
-    private static int answerAll(ServerProcess server, String token) {
-        var candidate = new Candidate(server.base, token);
-        candidate.consentAndStart();
-        int answered = 0;
-        for (JsonNode s = candidate.awaitPrompt(); s.path("status").asText().equals("question");
-             s = candidate.awaitPrompt()) {
-            HttpResponse<String> r = candidate.answerText(s.path("prompt").path("turn").asInt(), "I led the "
-                    + "migration of our payment service to Kafka, wrote the runbook and cut incident time by 30 percent.");
-            assertThat(r.statusCode()).as(r.body()).isBetween(200, 202);
-            answered++;
-        }
-        return answered;
     }
 
     private static Received await(List<Received> received, String type) {

@@ -13,6 +13,7 @@ import dev.aiinterview.web.apikey.ApiScope;
 import dev.aiinterview.web.org.Organizations;
 import dev.aiinterview.web.storage.Database;
 import dev.aiinterview.web.storage.TestDatabase;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,21 +104,31 @@ public final class ApiFixture implements AutoCloseable {
 
     /** The candidate answers every question through the candidate pages, with a video for the first. */
     public void answerAll(String url) {
+        answerAll(app.base, url);
+    }
+
+    /**
+     * The candidate of this link, on the server at {@code base}, answers every question and follow-up through the
+     * candidate pages, with a video for the first; returns how many answers were given.
+     */
+    public static int answerAll(URI base, String url) {
         String token = url.substring(url.lastIndexOf('/') + 1);
-        var candidate = new Candidate(app.base, token);
+        var candidate = new Candidate(base, token);
         candidate.consentAndStart();
         var s = candidate.awaitPrompt();
-        boolean filmed = false;
+        int answered = 0;
         while (s.path("status").asText().equals("question")) {
             int turn = s.path("prompt").path("turn").asInt();
-            if (!filmed) {
+            if (answered == 0) {
                 assertThat(candidate.upload(turn, "video", TestMedia.webm(), "video/webm").statusCode()).isEqualTo(201);
-                filmed = true;
             }
-            candidate.answerText(turn, "I designed an idempotent Kafka consumer for payments and reduced duplicate "
-                    + "charges to zero over three months.");
+            HttpResponse<String> r = candidate.answerText(turn, "I designed an idempotent Kafka consumer for payments "
+                    + "and reduced duplicate charges to zero over three months.");
+            assertThat(r.statusCode()).as(r.body()).isBetween(200, 202);
+            answered++;
             s = candidate.awaitPrompt();
         }
+        return answered;
     }
 
     /** Waits until the interview's report is ready (at most 30 s). */
